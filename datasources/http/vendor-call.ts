@@ -1,0 +1,50 @@
+/** The contract between a vendor client and the shared HTTP layer (`VendorHttpClient`). */
+
+/** Whether the vendor call changes state; decides what may be retried. */
+export type CallKind = 'read' | 'write';
+
+/** The raw answer of one attempt, body fully read as UTF-8 text. */
+export interface RawVendorResponse {
+  readonly status: number;
+  readonly headers: Readonly<Record<string, string | string[] | undefined>>;
+  readonly body: string;
+}
+
+/** What a request looks like on the wire for one attempt; built fresh for every attempt (fresh timestamps). */
+export interface WireRequest {
+  readonly method: 'GET' | 'POST';
+  /** Path plus query string, starting with `/`. */
+  readonly path: string;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body?: string;
+}
+
+/**
+ * One logical vendor call. The HTTP layer rate-limits it, runs it through the vendor's circuit breaker,
+ * retries it where that is safe, and bounds it by the whole-call deadline.
+ */
+export interface VendorCall<T> {
+  /** The vendor's action name (e.g. `DescribeFlowInfo`); keys the rate limiter, metrics and logs. */
+  readonly operation: string;
+  readonly kind: CallKind;
+  /**
+   * For writes: the caller holds an idempotency key, so a write that timed out may be retried and a
+   * timeout is reported as retryable. Never set this for a write the vendor could run twice.
+   */
+  readonly idempotent?: boolean;
+  /** Builds (and signs) the request for one attempt. `now` is the attempt's clock reading. */
+  readonly build: (now: Date) => WireRequest | Promise<WireRequest>;
+  /**
+   * Turns the answer into a value or throws a `VendorError` (envelope errors, HTTP status, malformed
+   * body). Must never throw anything else for vendor-controlled input.
+   */
+  readonly parse: (response: RawVendorResponse) => T;
+}
+
+/**
+ * What vendor clients depend on: `VendorHttpClient` implements it over an undici pool. Resolves with
+ * `call.parse`'s value or rejects with a `VendorError` (never anything else).
+ */
+export interface VendorTransport {
+  execute<T>(call: VendorCall<T>): Promise<T>;
+}

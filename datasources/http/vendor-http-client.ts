@@ -1,0 +1,200 @@
+import {
+  BrokenCircuitError,
+  ConsecutiveBreaker,
+  ExponentialBackoff,
+  circuitBreaker,
+  handleWhen,
+  retry,
+  type CircuitBreakerPolicy,
+} from 'cockatiel';
+import type { Logger } from 'pino';
+import { Pool } from 'undici';
+import { ErrorCode } from '../../src/errors/error-code';
+import type { Vendor } from '../../src/errors/vendor';
+import { VendorError } from '../../src/errors/vendor-error';
+import type { ActionRateLimiter } from './action-rate-limiter';
+import { readBodyText } from './read-body';
+import { isVendorOutage, neverReachedVendor, transportFailureToVendorError } from './transport-failure';
+import type { VendorCall, VendorTransport } from './vendor-call';
+import { NO_VENDOR_METRICS, type VendorMetrics } from './vendor-metrics';
+
+export interface RetryOptions {
+  /** Attempts in all, the first included. Default 3. */
+  readonly maxAttempts: number;
+  readonly initialDelayMs: number;
+  readonly maxDelayMs: number;
+}
+
+export interface BreakerOptions {
+  /** Consecutive outage failures (no usable answer) that open the circuit. Default 5. */
+  readonly consecutiveFailures: number;
+  /** How long the circuit stays open before one trial call. Default 10 s. */
+  readonly halfOpenAfterMs: number;
+}
+
+export interface VendorHttpClientOptions {
+  readonly vendor: Vendor;
+  /** Base URL of the vendor; its path (if any) prefixes every call's path. */
+  readonly endpoint: string;
+  /** Whole deadline for one logical call, retries and rate-limit waits included (`VENDOR_TIMEOUT_MS`). */
+  readonly timeoutMs: number;
+  readonly logger: Logger;
+  readonly rateLimiter?: ActionRateLimiter;
+  readonly metrics?: VendorMetrics;
+  readonly retry?: Partial<RetryOptions>;
+  readonly breaker?: Partial<BreakerOptions>;
+  /** Keep-alive connections to the vendor origin. Default 32. */
+  readonly connections?: number;
+}
+
+const DEFAULT_RETRY: RetryOptions = { maxAttempts: 3, initialDelayMs: 50, maxDelayMs: 1000 };
+const DEFAULT_BREAKER: BreakerOptions = { consecutiveFailures: 5, halfOpenAfterMs: 10_000 };
+
+/**
+ * The one way any vendor is called: a keep-alive undici `Pool` per vendor origin (made once, closed on
+ * shutdown), a whole-call deadline, a client-side rate limit per action, a circuit breaker per vendor,
+ * and retries with capped, jittered exponential backoff only where they are safe:
+ * - reads: on retryable failures (outage, 5xx, timeouts of one attempt, rate limiting);
+ * - writes: only when the request provably never reached the vendor (connect failure) or the vendor
+ *   refused it before acting (rate limited) — never after a timeout or a reset mid-exchange.
+ */
+export class VendorHttpClient implements VendorTransport {
+  private readonly pool: Pool;
+  private readonly pathPrefix: string;
+  private readonly host: string;
+  private readonly breaker: CircuitBreakerPolicy;
+  private readonly retryOptions: RetryOptions;
+  private readonly metrics: VendorMetrics;
+
+  constructor(private readonly options: VendorHttpClientOptions) {
+    const url = new URL(options.endpoint);
+    this.host = url.host;
+    this.pathPrefix = url.pathname.replace(/\/+$/, '');
+    const connectTimeout = Math.min(options.timeoutMs, 5_000);
+    this.pool = new Pool(url.origin, {
+      connections: options.connections ?? 32,
+      keepAliveTimeout: 30_000,
+      connect: { timeout: connectTimeout },
+      headersTimeout: options.timeoutMs,
+      bodyTimeout: options.timeoutMs,
+    });
+    const breaker = { ...DEFAULT_BREAKER, ...options.breaker };
+    this.breaker = circuitBreaker(
+      handleWhen((error) => error instanceof VendorError && isVendorOutage(error)),
+      { halfOpenAfter: breaker.halfOpenAfterMs, breaker: new ConsecutiveBreaker(breaker.consecutiveFailures) },
+    );
+    this.retryOptions = { ...DEFAULT_RETRY, ...options.retry };
+    this.metrics = options.metrics ?? NO_VENDOR_METRICS;
+  }
+
+  /** The Host header value requests carry (signers need it). */
+  get hostHeader(): string {
+    return this.host;
+  }
+
+  async execute<T>(call: VendorCall<T>): Promise<T> {
+    const deadline = AbortSignal.timeout(this.options.timeoutMs);
+    await this.options.rateLimiter?.acquire(call.operation, deadline);
+    const policy = retry(
+      handleWhen((error) => error instanceof VendorError && this.mayRetry(error, call, deadline)),
+      {
+        maxAttempts: this.retryOptions.maxAttempts - 1,
+        backoff: new ExponentialBackoff({
+          initialDelay: this.retryOptions.initialDelayMs,
+          maxDelay: this.retryOptions.maxDelayMs,
+        }),
+      },
+    );
+    try {
+      return await policy.execute(({ attempt }) => this.breaker.execute(() => this.attempt(call, deadline, attempt)), deadline);
+    } catch (error: unknown) {
+      throw this.toVendorError(error, call, deadline);
+    }
+  }
+
+  /** Closes the pool; in-flight requests finish first. */
+  async close(): Promise<void> {
+    await this.pool.close();
+  }
+
+  private async attempt<T>(call: VendorCall<T>, deadline: AbortSignal, attempt: number): Promise<T> {
+    const started = process.hrtime.bigint();
+    let outcome = 'ok';
+    try {
+      const wire = await call.build(new Date());
+      let raw;
+      try {
+        const response = await this.pool.request({
+          method: wire.method,
+          path: `${this.pathPrefix}${wire.path}`,
+          headers: { ...wire.headers, host: this.host },
+          body: wire.body,
+          signal: deadline,
+        });
+        const body = await readBodyText(response.body);
+        raw = { status: response.statusCode, headers: response.headers, body };
+      } catch (error: unknown) {
+        throw transportFailureToVendorError(error, {
+          vendor: this.options.vendor,
+          deadlineExpired: deadline.aborted,
+          retryableTimeout: call.kind === 'read' || call.idempotent === true,
+        });
+      }
+      return call.parse(raw);
+    } catch (error: unknown) {
+      const vendorError = this.toVendorError(error, call, deadline);
+      outcome = vendorError.code;
+      this.logFailure(vendorError, call, attempt);
+      throw vendorError;
+    } finally {
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      this.metrics.observeAttempt(this.options.vendor, call.operation, outcome, seconds);
+    }
+  }
+
+  private mayRetry(error: VendorError, call: VendorCall<unknown>, deadline: AbortSignal): boolean {
+    if (deadline.aborted) return false;
+    if (error.code === ErrorCode.RATE_LIMITED) return true;
+    if (neverReachedVendor(error)) return true;
+    return call.kind === 'read' && error.retryable;
+  }
+
+  private toVendorError(error: unknown, call: VendorCall<unknown>, deadline: AbortSignal): VendorError {
+    if (error instanceof VendorError) return error;
+    if (error instanceof BrokenCircuitError) {
+      return new VendorError({
+        code: ErrorCode.VENDOR_UNAVAILABLE,
+        message: 'The vendor is failing; calls are paused for a moment (circuit open).',
+        vendor: this.options.vendor,
+        cause: error,
+      });
+    }
+    if (deadline.aborted) {
+      return new VendorError({
+        code: ErrorCode.DEADLINE_EXCEEDED,
+        message: 'The vendor did not answer in time.',
+        vendor: this.options.vendor,
+        retryable: call.kind === 'read' || call.idempotent === true,
+        cause: error,
+      });
+    }
+    this.options.logger.error({ err: error, vendor: this.options.vendor, operation: call.operation }, 'vendor call failed with a non-domain error');
+    return new VendorError({ code: ErrorCode.INTERNAL, message: 'Internal error.', vendor: this.options.vendor, cause: error });
+  }
+
+  private logFailure(error: VendorError, call: VendorCall<unknown>, attempt: number): void {
+    const fields = {
+      vendor: this.options.vendor,
+      operation: call.operation,
+      attempt,
+      code: error.code,
+      vendorCode: error.vendorCode,
+      vendorRequestId: error.vendorRequestId,
+    };
+    if (error.code === ErrorCode.VENDOR_AUTH_FAILED || error.code === ErrorCode.INTERNAL) {
+      this.options.logger.error(fields, 'vendor rejected our credentials or the call failed internally');
+    } else {
+      this.options.logger.warn(fields, 'vendor call attempt failed');
+    }
+  }
+}

@@ -1,0 +1,134 @@
+import { ErrorCode } from '../../src/errors/error-code';
+import { Vendor } from '../../src/errors/vendor';
+import { VendorError } from '../../src/errors/vendor-error';
+import { ApproverStatus, FlowStatus, type FlowApproverRecord, type FlowRecord, type RemindRecord } from './model';
+
+const FLOW_STATUS_BY_VALUE: ReadonlyMap<number, FlowStatus> = new Map([
+  [0, FlowStatus.NOT_STARTED],
+  [1, FlowStatus.PENDING_SIGNATURE],
+  [2, FlowStatus.PARTLY_SIGNED],
+  [3, FlowStatus.REJECTED],
+  [4, FlowStatus.SIGNED],
+  [5, FlowStatus.EXPIRED],
+  [6, FlowStatus.REVOKED],
+  [7, FlowStatus.NOT_STARTED_FILL],
+  [8, FlowStatus.PENDING_FILL],
+  [9, FlowStatus.PARTLY_FILLED],
+  [10, FlowStatus.FILL_REFUSED],
+  [16, FlowStatus.INVALIDATED],
+  [21, FlowStatus.RELEASED],
+]);
+
+const APPROVER_STATUS_BY_VALUE: ReadonlyMap<number, ApproverStatus> = new Map([
+  [0, ApproverStatus.NOT_STARTED],
+  [1, ApproverStatus.IN_PROCESS],
+  [2, ApproverStatus.PENDING_SIGNATURE],
+  [3, ApproverStatus.SIGNED],
+  [4, ApproverStatus.REJECTED],
+  [5, ApproverStatus.EXPIRED],
+  [6, ApproverStatus.REVOKED],
+  [7, ApproverStatus.NOT_PRE_STARTED],
+  [8, ApproverStatus.PENDING_FILL],
+  [9, ApproverStatus.TERMINATED],
+  [10, ApproverStatus.FILLED],
+  [15, ApproverStatus.RELEASED],
+  [19, ApproverStatus.TRANSFERRED],
+]);
+
+type WireObject = Readonly<Record<string, unknown>>;
+
+function isRecord(value: unknown): value is WireObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function text(value: unknown): string | null {
+  return typeof value === 'string' && value.length > 0 ? value : null;
+}
+
+function integer(value: unknown): number | null {
+  return typeof value === 'number' && Number.isInteger(value) ? value : null;
+}
+
+/** ESS times are Unix seconds; 0 means "not yet". */
+function unixSeconds(value: unknown): Date | null {
+  const seconds = integer(value);
+  return seconds !== null && seconds > 0 ? new Date(seconds * 1000) : null;
+}
+
+export function flowStatusFromValue(value: unknown): FlowStatus {
+  const n = integer(value);
+  return (n !== null && FLOW_STATUS_BY_VALUE.get(n)) || FlowStatus.UNKNOWN;
+}
+
+export function approverStatusFromValue(value: unknown): ApproverStatus {
+  const n = integer(value);
+  return (n !== null && APPROVER_STATUS_BY_VALUE.get(n)) || ApproverStatus.UNKNOWN;
+}
+
+/** Keeps the first 3 and last 4 digits (`13800138001` → `138****8001`); short values are fully masked. */
+export function maskMobile(mobile: unknown): string | null {
+  if (typeof mobile !== 'string' || mobile.length === 0) return null;
+  if (mobile.length < 8) return '*'.repeat(mobile.length);
+  return `${mobile.slice(0, 3)}${'*'.repeat(mobile.length - 7)}${mobile.slice(-4)}`;
+}
+
+function mapApprover(wire: unknown): FlowApproverRecord | null {
+  if (!isRecord(wire)) return null;
+  return {
+    name: text(wire.ApproveName),
+    mobile: maskMobile(wire.Mobile),
+    status: approverStatusFromValue(wire.ApproveStatus),
+    signOrder: integer(wire.SignOrder),
+    approvedAt: unixSeconds(wire.ApproveTime),
+    organizationName: text(wire.OrganizationName),
+    recipientId: text(wire.RecipientId),
+    approverType: text(wire.ApproveType),
+    roleName: text(wire.ApproverRoleName),
+    message: text(wire.ApproveMessage),
+  };
+}
+
+/** Maps one `FlowDetailInfos[]` item; `null` when it has no FlowId (nothing to key it by). */
+export function mapFlowDetail(wire: unknown): FlowRecord | null {
+  if (!isRecord(wire) || typeof wire.FlowId !== 'string' || wire.FlowId.length === 0) return null;
+  const approvers = Array.isArray(wire.FlowApproverInfos) ? wire.FlowApproverInfos : [];
+  return {
+    id: wire.FlowId,
+    name: text(wire.FlowName),
+    status: flowStatusFromValue(wire.FlowStatus),
+    description: text(wire.FlowDescription),
+    message: text(wire.FlowMessage),
+    createdAt: unixSeconds(wire.CreatedOn),
+    approvers: approvers.map(mapApprover).filter((a): a is FlowApproverRecord => a !== null),
+  };
+}
+
+/** `DescribeFlowInfo` answers in no guaranteed order and omits unknown ids: key the flows by id. */
+export function mapFlowDetails(response: WireObject): Map<string, FlowRecord> {
+  const details = Array.isArray(response.FlowDetailInfos) ? response.FlowDetailInfos : [];
+  const flows = new Map<string, FlowRecord>();
+  for (const item of details) {
+    const flow = mapFlowDetail(item);
+    if (flow) flows.set(flow.id, flow);
+  }
+  return flows;
+}
+
+export function mapRemindRecords(response: WireObject): RemindRecord[] {
+  const records = Array.isArray(response.RemindFlowRecords) ? response.RemindFlowRecords : [];
+  return records.filter(isRecord).flatMap((record) =>
+    typeof record.FlowId === 'string'
+      ? [{ flowId: record.FlowId, reminded: record.CanRemind === true, message: text(record.RemindMessage) }]
+      : [],
+  );
+}
+
+/** A required field the vendor left out: its answer is unusable. */
+export function missingField(field: string, requestId: unknown): VendorError {
+  return new VendorError({
+    code: ErrorCode.VENDOR_UNAVAILABLE,
+    message: `The vendor's answer lacks ${field}.`,
+    vendor: Vendor.TENCENT_ESS,
+    vendorRequestId: typeof requestId === 'string' ? requestId : undefined,
+  });
+}

@@ -1,0 +1,50 @@
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import type { FlowRecord } from '../../datasources/tencent-ess/model';
+import { Vendor } from '../../src/errors/vendor';
+import { requireVendor } from '../../src/errors/vendor-not-configured';
+import type { RequestContext } from '../../src/graphql/context';
+import type { ErrorInterface } from '../shared/errors/error.interface';
+import { requireFound } from '../shared/require-found';
+import { CreateReleaseFlowInput } from './create-release-flow.input';
+import { CreateReleaseFlowResult, CreateReleaseFlowSuccess } from './create-release-flow.result';
+import { toCreateReleaseFlowCommand } from './create-release-flow.validation';
+import { Flow } from './flow.type';
+
+@Resolver(() => CreateReleaseFlowSuccess)
+export class CreateReleaseFlowResolver {
+  @Mutation(() => CreateReleaseFlowResult.union, {
+    description: 'Starts a release (rescission) agreement for a fully signed ESS flow.',
+  })
+  async createReleaseFlow(
+    @Arg('input', () => CreateReleaseFlowInput) input: CreateReleaseFlowInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<CreateReleaseFlowSuccess | ErrorInterface> {
+    try {
+      const command = toCreateReleaseFlowCommand(input);
+      const ess = requireVendor(ctx.services.ess, Vendor.TENCENT_ESS);
+      const operatorId = requireVendor(ctx.principal.essOperatorId, Vendor.TENCENT_ESS);
+      const outcome = await ctx.services.idempotency.run(
+        `createReleaseFlow:${operatorId}`,
+        input.idempotencyKey,
+        command,
+        async () => {
+          const created = await ess.createReleaseFlow(operatorId, command, { idempotent: Boolean(input.idempotencyKey) });
+          return { releaseFlowId: created.releaseFlowId, originalFlowId: command.flowId };
+        },
+      );
+      return CreateReleaseFlowSuccess.of(outcome);
+    } catch (error: unknown) {
+      return CreateReleaseFlowResult.fail(error);
+    }
+  }
+
+  @FieldResolver(() => Flow)
+  releaseFlow(@Root() success: CreateReleaseFlowSuccess, @Ctx() ctx: RequestContext): Promise<FlowRecord> {
+    return requireFound(ctx.loaders.flow.load(success.releaseFlowId), Vendor.TENCENT_ESS, 'release flow');
+  }
+
+  @FieldResolver(() => Flow)
+  originalFlow(@Root() success: CreateReleaseFlowSuccess, @Ctx() ctx: RequestContext): Promise<FlowRecord> {
+    return requireFound(ctx.loaders.flow.load(success.originalFlowId), Vendor.TENCENT_ESS, 'original flow');
+  }
+}

@@ -1,0 +1,28 @@
+import DataLoader from 'dataloader';
+import { ESS_MAX_FLOW_IDS, type TencentEssClient } from '../../datasources/tencent-ess/client';
+import type { FlowRecord } from '../../datasources/tencent-ess/model';
+import { Vendor } from '../../src/errors/vendor';
+import { vendorNotConfigured } from '../../src/errors/vendor-not-configured';
+
+export type FlowLoader = DataLoader<string, FlowRecord | null>;
+
+/**
+ * Per-request loader over `DescribeFlowInfo`: one vendor call per 100 distinct ids, duplicates free
+ * (the loader's cache), `null` for ids the vendor does not know. A failed call fails only its own
+ * batch's keys, each with the call's `VendorError` — never the whole request.
+ */
+export function createFlowLoader(ess: TencentEssClient | undefined, operatorId: string | undefined): FlowLoader {
+  return new DataLoader<string, FlowRecord | null>(
+    async (ids) => {
+      if (!ess || operatorId === undefined) return ids.map(() => vendorNotConfigured(Vendor.TENCENT_ESS));
+      try {
+        const flows = await ess.describeFlows(operatorId, ids);
+        return ids.map((id) => flows.get(id) ?? null);
+      } catch (error: unknown) {
+        const failure = error instanceof Error ? error : new Error(String(error));
+        return ids.map(() => failure);
+      }
+    },
+    { maxBatchSize: ESS_MAX_FLOW_IDS },
+  );
+}

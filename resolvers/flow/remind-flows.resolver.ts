@@ -1,0 +1,39 @@
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { ESS_MAX_FLOW_IDS } from '../../datasources/tencent-ess/client';
+import type { FlowRecord } from '../../datasources/tencent-ess/model';
+import { Vendor } from '../../src/errors/vendor';
+import { requireVendor } from '../../src/errors/vendor-not-configured';
+import type { RequestContext } from '../../src/graphql/context';
+import type { ErrorInterface } from '../shared/errors/error.interface';
+import { requireFound } from '../shared/require-found';
+import { uniqueIds } from '../shared/validation';
+import { Flow } from './flow.type';
+import { RemindFlowsInput } from './remind-flows.input';
+import { FlowRemindRecord, RemindFlowsResult, RemindFlowsSuccess } from './remind-flows.result';
+
+@Resolver(() => FlowRemindRecord)
+export class RemindFlowsResolver {
+  @Mutation(() => RemindFlowsResult.union, {
+    description: 'Reminds the signers still waiting to sign. Not idempotent at the vendor: each call may send messages.',
+  })
+  async remindFlows(
+    @Arg('input', () => RemindFlowsInput) input: RemindFlowsInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<RemindFlowsSuccess | ErrorInterface> {
+    try {
+      const flowIds = uniqueIds(input.flowIds, 'input.flowIds', { min: 1, max: ESS_MAX_FLOW_IDS });
+      const remindTypes = input.remindTypes ? [...new Set(input.remindTypes)] : undefined;
+      const ess = requireVendor(ctx.services.ess, Vendor.TENCENT_ESS);
+      const operatorId = requireVendor(ctx.principal.essOperatorId, Vendor.TENCENT_ESS);
+      const records = await ess.createFlowReminds(operatorId, flowIds, remindTypes);
+      return RemindFlowsSuccess.of(records.map((record) => FlowRemindRecord.of(record)));
+    } catch (error: unknown) {
+      return RemindFlowsResult.fail(error);
+    }
+  }
+
+  @FieldResolver(() => Flow)
+  flow(@Root() record: FlowRemindRecord, @Ctx() ctx: RequestContext): Promise<FlowRecord> {
+    return requireFound(ctx.loaders.flow.load(record.flowId), Vendor.TENCENT_ESS, 'reminded flow');
+  }
+}

@@ -1,0 +1,53 @@
+import { VendorError } from '../../src/errors/vendor-error';
+
+/**
+ * Input checks that run before any vendor call. Each throws `VendorError.invalidInput(field, …)`
+ * naming the GraphQL input path, so a client can point at the culprit.
+ */
+
+export interface TextRule {
+  readonly max: number;
+  /** Default 1: empty (or blank) text is refused. */
+  readonly min?: number;
+}
+
+/** Required text: trimmed for the length check, sent as given. */
+export function requireText(value: string, field: string, rule: TextRule): string {
+  const length = [...value.trim()].length;
+  const min = rule.min ?? 1;
+  if (length < min) throw VendorError.invalidInput(field, min === 1 ? `${field} must not be empty.` : `${field} needs at least ${min} characters.`);
+  if ([...value].length > rule.max) throw VendorError.invalidInput(field, `${field} must be at most ${rule.max} characters.`);
+  return value;
+}
+
+/** Optional text: `null`/`undefined` pass as `undefined`; present text follows `requireText`. */
+export function optionalText(value: string | null | undefined, field: string, rule: TextRule): string | undefined {
+  if (value === null || value === undefined) return undefined;
+  return requireText(value, field, rule);
+}
+
+/** Removes duplicates, keeping first occurrences, and checks the count and each id. */
+export function uniqueIds(values: readonly string[], field: string, range: { readonly min: number; readonly max: number }): string[] {
+  values.forEach((value, index) => requireText(value, `${field}[${index}]`, { max: 128 }));
+  const unique = [...new Set(values)];
+  if (unique.length < range.min) throw VendorError.invalidInput(field, `${field} needs at least ${range.min} id${range.min > 1 ? 's' : ''}.`);
+  if (unique.length > range.max) throw VendorError.invalidInput(field, `${field} takes at most ${range.max} distinct ids.`);
+  return unique;
+}
+
+/**
+ * A mobile number as ESS accepts it: digits with an optional leading `+`, 10 to 15 digits (mainland
+ * numbers have 11; the vendor's own examples use 10). Spaces, dashes and letters are refused.
+ */
+export function requireMobile(value: string, field: string): string {
+  if (!/^\+?\d{10,15}$/.test(value)) throw VendorError.invalidInput(field, `${field} is not a valid mobile number.`);
+  return value;
+}
+
+/** An instant in the future (e.g. a signing deadline). */
+export function optionalFutureDate(value: Date | null | undefined, field: string, now: Date = new Date()): Date | undefined {
+  if (value === null || value === undefined) return undefined;
+  if (Number.isNaN(value.getTime())) throw VendorError.invalidInput(field, `${field} is not a valid date-time.`);
+  if (value.getTime() <= now.getTime()) throw VendorError.invalidInput(field, `${field} must be in the future.`);
+  return value;
+}

@@ -1,0 +1,172 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginLandingPageLocalDefault,
+  ApolloServerPluginLandingPageProductionDefault,
+} from '@apollo/server/plugin/landingPage/default';
+import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
+import Fastify, {
+  type FastifyInstance,
+  type RawReplyDefaultExpression,
+  type RawRequestDefaultExpression,
+  type RawServerDefault,
+} from 'fastify';
+import type { Logger } from 'pino';
+import { ActionRateLimiter } from '../datasources/http/action-rate-limiter';
+import { VendorHttpClient, type BreakerOptions, type RetryOptions } from '../datasources/http/vendor-http-client';
+import { TencentEssClient } from '../datasources/tencent-ess/client';
+import type { AppConfig } from './config/config';
+import type { VendorSettings } from './config/vendor-settings';
+import { Vendor } from './errors/vendor';
+import { createFormatError } from './errors/format-error';
+import { buildAgreementsSchema } from './graphql/build-schema';
+import { createRequestContext, type RequestContext, type Services } from './graphql/context';
+import { metricsPlugin } from './graphql/metrics-plugin';
+import { Readiness } from './http/readiness';
+import { requestIdFor } from './http/request-id';
+import { IdempotencyService } from './idempotency/idempotency-service';
+import { AppMetrics } from './observability/metrics';
+import { SharedState } from './stores/shared-state';
+
+/** The fastify instance with our pino logger type. */
+export type AppServer = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, Logger>;
+
+/** Resilience knobs; production uses the defaults, tests tighten them. */
+export interface ResilienceOverrides {
+  readonly retry?: Partial<RetryOptions>;
+  readonly breaker?: Partial<BreakerOptions>;
+  /** Requests per second per vendor action. Default 20 (Tencent's documented limit). */
+  readonly rateLimitPerSecond?: number;
+  /** How long a caller waits for a rate-limit slot. Default 1 s. */
+  readonly rateLimitMaxWaitMs?: number;
+}
+
+export interface AppOptions {
+  readonly config: AppConfig;
+  readonly logger: Logger;
+  /** Endpoints and credentials of the vendors that are on (live or sandbox). */
+  readonly vendors: VendorSettings;
+  readonly resilience?: ResilienceOverrides;
+}
+
+/**
+ * The composition root: builds every long-lived collaborator once (pools, stores, clients, schema),
+ * wires the HTTP routes, and tears everything down in order on `close()`.
+ */
+export class AgreementsApp {
+  private constructor(
+    readonly server: AppServer,
+    readonly readiness: Readiness,
+    readonly metrics: AppMetrics,
+    private readonly apollo: ApolloServer<RequestContext>,
+    private readonly pools: readonly VendorHttpClient[],
+    private readonly shared: SharedState,
+    private readonly logger: Logger,
+  ) {}
+
+  static async create(options: AppOptions): Promise<AgreementsApp> {
+    const { config, logger } = options;
+    const metrics = new AppMetrics();
+    const shared = await SharedState.open(config.redisUrl);
+    const pools: VendorHttpClient[] = [];
+    const transport = (vendor: Vendor, endpoint: string, prefix: string): VendorHttpClient => {
+      const client = new VendorHttpClient({
+        vendor,
+        endpoint,
+        timeoutMs: config.vendorTimeoutMs,
+        logger: logger.child({ vendor }),
+        metrics,
+        retry: options.resilience?.retry,
+        breaker: options.resilience?.breaker,
+        rateLimiter: new ActionRateLimiter(
+          shared.rateLimiter(prefix, { pointsPerSecond: options.resilience?.rateLimitPerSecond ?? 20 }),
+          vendor,
+          options.resilience?.rateLimitMaxWaitMs ?? 1_000,
+        ),
+      });
+      pools.push(client);
+      return client;
+    };
+
+    const essSettings = options.vendors.ess;
+    const services: Services = {
+      ess: essSettings
+        ? new TencentEssClient({
+            transport: transport(Vendor.TENCENT_ESS, essSettings.endpoint, 'ess'),
+            endpoint: essSettings.endpoint,
+            credentials: { secretId: essSettings.secretId, secretKey: essSettings.secretKey },
+          })
+        : undefined,
+      idempotency: new IdempotencyService(shared.store),
+    };
+
+    const server = Fastify({
+      loggerInstance: logger,
+      genReqId: requestIdFor,
+      requestIdHeader: false,
+      bodyLimit: 1024 * 1024,
+    });
+    const readiness = new Readiness();
+    const apollo = new ApolloServer<RequestContext>({
+      schema: await buildAgreementsSchema(),
+      formatError: createFormatError(logger),
+      includeStacktraceInErrorResponses: false,
+      introspection: config.introspection,
+      allowBatchedHttpRequests: false,
+      hideSchemaDetailsFromClientErrors: config.production,
+      plugins: [
+        fastifyApolloDrainPlugin(server),
+        // Inline traces (ftv1) cost throughput on every traced request; a router that needs them can be
+        // served by a deployment that removes this line.
+        ApolloServerPluginInlineTraceDisabled(),
+        config.introspection
+          ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })
+          : ApolloServerPluginLandingPageProductionDefault({ footer: false }),
+        metricsPlugin<RequestContext>(metrics),
+      ],
+    });
+    await apollo.start();
+
+    const principal = { essOperatorId: essSettings?.operatorId };
+    server.route({
+      url: '/graphql',
+      method: ['GET', 'POST', 'OPTIONS'],
+      handler: fastifyApolloHandler(apollo, {
+        context: async (request) => {
+          const requestLogger = logger.child({ reqId: request.id });
+          return createRequestContext({ requestId: request.id, logger: requestLogger, principal, services });
+        },
+      }),
+    });
+    server.get('/health', async () => ({ status: 'ok' }));
+    server.get('/ready', async (_request, reply) => {
+      if (!readiness.isReady) return reply.code(503).send({ status: readiness.current });
+      return { status: 'ready' };
+    });
+    server.get('/metrics', async (_request, reply) => {
+      reply.header('content-type', metrics.registry.contentType);
+      return metrics.registry.metrics();
+    });
+    return new AgreementsApp(server, readiness, metrics, apollo, pools, shared, logger);
+  }
+
+  /** Listens and marks the replica ready; resolves with the base URL. */
+  async listen(port: number, host: string): Promise<string> {
+    const address = await this.server.listen({ port, host });
+    this.readiness.markReady();
+    return address;
+  }
+
+  /**
+   * Graceful shutdown: `/ready` turns 503 at once, in-flight requests finish (Apollo's drain plugin and
+   * fastify's close), then vendor pools and shared state close.
+   */
+  async close(): Promise<void> {
+    this.readiness.markDraining();
+    await this.server.close();
+    await this.apollo.stop();
+    await Promise.all(this.pools.map((pool) => pool.close()));
+    await this.shared.close();
+    this.logger.info('stopped');
+  }
+}

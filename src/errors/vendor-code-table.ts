@@ -1,0 +1,39 @@
+import { ErrorCode } from './error-code';
+
+/** How one vendor error code maps into the shared model. */
+export interface VendorCodeRule {
+  readonly code: ErrorCode;
+  /** English message for clients; the vendor's own text is kept apart in `vendorMessage`. */
+  readonly message: string;
+}
+
+/**
+ * A vendor's error table: exact codes first, then the longest matching prefix, then `VENDOR_ERROR`.
+ * Tables are data so that every row can be tested on its own (one test per row).
+ */
+export interface VendorCodeTable {
+  readonly exact: Readonly<Record<string, VendorCodeRule>>;
+  /** Prefixes such as `InvalidParameter` (matches `InvalidParameter` and `InvalidParameter.X`). */
+  readonly prefixes: Readonly<Record<string, VendorCodeRule>>;
+}
+
+/** The rule for a code that neither the exact table nor any prefix knows. */
+export const UNKNOWN_VENDOR_CODE_RULE: VendorCodeRule = Object.freeze({
+  code: ErrorCode.VENDOR_ERROR,
+  message: 'The vendor returned an error this service does not know.',
+});
+
+/**
+ * Classifies `vendorCode` with `table`. A prefix matches the code itself or the code followed by a `.`
+ * segment, so `AuthFailure` matches `AuthFailure.SignatureExpire` but not `AuthFailureX`.
+ */
+export function classifyVendorCode(table: VendorCodeTable, vendorCode: string): VendorCodeRule {
+  const exact = table.exact[vendorCode];
+  if (exact) return exact;
+  let best: { length: number; rule: VendorCodeRule } | undefined;
+  for (const [prefix, rule] of Object.entries(table.prefixes)) {
+    const matches = vendorCode === prefix || vendorCode.startsWith(`${prefix}.`);
+    if (matches && (!best || prefix.length > best.length)) best = { length: prefix.length, rule };
+  }
+  return best?.rule ?? UNKNOWN_VENDOR_CODE_RULE;
+}

@@ -1,0 +1,42 @@
+import type { Logger } from 'pino';
+import type { TencentEssClient } from '../../datasources/tencent-ess/client';
+import { createFlowLoader, type FlowLoader } from '../../resolvers/flow/flow.loader';
+import type { IdempotencyService } from '../idempotency/idempotency-service';
+
+/** Long-lived collaborators made once at start; a vendor switched off has no client. */
+export interface Services {
+  readonly ess: TencentEssClient | undefined;
+  readonly idempotency: IdempotencyService;
+}
+
+/** Who is calling. Until JWT auth exists this comes from configuration only, never from client input. */
+export interface Principal {
+  /** ESS `Operator.UserId` for calls made on this request's behalf. */
+  readonly essOperatorId: string | undefined;
+}
+
+/** Per-request loaders: made fresh for every request so caches never leak between callers. */
+export interface RequestLoaders {
+  readonly flow: FlowLoader;
+}
+
+export interface RequestContext {
+  readonly requestId: string;
+  readonly logger: Logger;
+  readonly principal: Principal;
+  readonly services: Services;
+  readonly loaders: RequestLoaders;
+}
+
+/** Builds one request's context. */
+export function createRequestContext(input: {
+  readonly requestId: string;
+  readonly logger: Logger;
+  readonly principal: Principal;
+  readonly services: Services;
+}): RequestContext {
+  return {
+    ...input,
+    loaders: { flow: createFlowLoader(input.services.ess, input.principal.essOperatorId) },
+  };
+}

@@ -1,0 +1,49 @@
+import type { KeyValueStore } from './key-value-store';
+
+interface Entry {
+  readonly value: string;
+  readonly expiresAt: number;
+}
+
+/** Process-local `KeyValueStore`. Expired entries are dropped when read and swept on writes. */
+export class InMemoryKeyValueStore implements KeyValueStore {
+  private readonly entries = new Map<string, Entry>();
+
+  constructor(private readonly now: () => number = Date.now) {}
+
+  async get(key: string): Promise<string | undefined> {
+    const entry = this.entries.get(key);
+    if (!entry) return undefined;
+    if (entry.expiresAt <= this.now()) {
+      this.entries.delete(key);
+      return undefined;
+    }
+    return entry.value;
+  }
+
+  async set(key: string, value: string, ttlMs: number): Promise<void> {
+    this.sweepSometimes();
+    this.entries.set(key, { value, expiresAt: this.now() + ttlMs });
+  }
+
+  async setIfAbsent(key: string, value: string, ttlMs: number): Promise<boolean> {
+    if ((await this.get(key)) !== undefined) return false;
+    await this.set(key, value, ttlMs);
+    return true;
+  }
+
+  async delete(key: string): Promise<void> {
+    this.entries.delete(key);
+  }
+
+  async close(): Promise<void> {
+    this.entries.clear();
+  }
+
+  /** Keeps memory bounded without a timer: a full sweep once the map has grown past a threshold. */
+  private sweepSometimes(): void {
+    if (this.entries.size < 10_000) return;
+    const now = this.now();
+    for (const [key, entry] of this.entries) if (entry.expiresAt <= now) this.entries.delete(key);
+  }
+}
