@@ -15,6 +15,8 @@ import type { Logger } from 'pino';
 import { ActionRateLimiter } from '../datasources/http/action-rate-limiter';
 import { VendorHttpClient, type BreakerOptions, type RetryOptions } from '../datasources/http/vendor-http-client';
 import { TencentEssClient } from '../datasources/tencent-ess/client';
+import { VnptEcontractClient } from '../datasources/vnpt-econtract/client';
+import { VolcengineBillingClient } from '../datasources/volcengine-billing/client';
 import type { AppConfig } from './config/config';
 import type { VendorSettings } from './config/vendor-settings';
 import { Vendor } from './errors/vendor';
@@ -67,7 +69,7 @@ export class AgreementsApp {
   static async create(options: AppOptions): Promise<AgreementsApp> {
     const { config, logger } = options;
     const metrics = new AppMetrics();
-    const shared = await SharedState.open(config.redisUrl);
+    const shared = await SharedState.open(config.redisUrl, config.redisKeyPrefix, logger);
     const pools: VendorHttpClient[] = [];
     const transport = (vendor: Vendor, endpoint: string, prefix: string): VendorHttpClient => {
       const client = new VendorHttpClient({
@@ -89,12 +91,31 @@ export class AgreementsApp {
     };
 
     const essSettings = options.vendors.ess;
+    const vnptSettings = options.vendors.vnpt;
+    const volcSettings = options.vendors.volc;
     const services: Services = {
       ess: essSettings
         ? new TencentEssClient({
             transport: transport(Vendor.TENCENT_ESS, essSettings.endpoint, 'ess'),
             endpoint: essSettings.endpoint,
             credentials: { secretId: essSettings.secretId, secretKey: essSettings.secretKey },
+          })
+        : undefined,
+      vnpt: vnptSettings
+        ? new VnptEcontractClient({
+            transport: transport(Vendor.VNPT_ECONTRACT, vnptSettings.endpoint, 'vnpt'),
+            endpoint: vnptSettings.endpoint,
+            credentials: { username: vnptSettings.username, password: vnptSettings.password, companyId: vnptSettings.companyId },
+            store: shared.store,
+            logger: logger.child({ vendor: Vendor.VNPT_ECONTRACT }),
+          })
+        : undefined,
+      volc: volcSettings
+        ? new VolcengineBillingClient({
+            transport: transport(Vendor.VOLCENGINE_BILLING, volcSettings.endpoint, 'volc'),
+            endpoint: volcSettings.endpoint,
+            credentials: { accessKeyId: volcSettings.accessKeyId, secretAccessKey: volcSettings.secretAccessKey },
+            region: volcSettings.region,
           })
         : undefined,
       idempotency: new IdempotencyService(shared.store),
@@ -137,6 +158,12 @@ export class AgreementsApp {
           return createRequestContext({ requestId: request.id, logger: requestLogger, principal, services });
         },
       }),
+    });
+    // While draining, every response closes its connection, so keep-alive clients cannot hold the
+    // shutdown open once their in-flight request has been answered.
+    server.addHook('onSend', async (_request, reply, payload) => {
+      if (readiness.current === 'draining') reply.header('connection', 'close');
+      return payload;
     });
     server.get('/health', async () => ({ status: 'ok' }));
     server.get('/ready', async (_request, reply) => {

@@ -34,7 +34,7 @@ export interface BreakerOptions {
 
 export interface VendorHttpClientOptions {
   readonly vendor: Vendor;
-  /** Base URL of the vendor; its path (if any) prefixes every call's path. */
+  /** Base URL of the vendor; only its origin is used: calls carry their full path (signers sign it). */
   readonly endpoint: string;
   /** Whole deadline for one logical call, retries and rate-limit waits included (`VENDOR_TIMEOUT_MS`). */
   readonly timeoutMs: number;
@@ -60,7 +60,6 @@ const DEFAULT_BREAKER: BreakerOptions = { consecutiveFailures: 5, halfOpenAfterM
  */
 export class VendorHttpClient implements VendorTransport {
   private readonly pool: Pool;
-  private readonly pathPrefix: string;
   private readonly host: string;
   private readonly breaker: CircuitBreakerPolicy;
   private readonly retryOptions: RetryOptions;
@@ -69,7 +68,6 @@ export class VendorHttpClient implements VendorTransport {
   constructor(private readonly options: VendorHttpClientOptions) {
     const url = new URL(options.endpoint);
     this.host = url.host;
-    this.pathPrefix = url.pathname.replace(/\/+$/, '');
     const connectTimeout = Math.min(options.timeoutMs, 5_000);
     this.pool = new Pool(url.origin, {
       connections: options.connections ?? 32,
@@ -126,7 +124,7 @@ export class VendorHttpClient implements VendorTransport {
       try {
         const response = await this.pool.request({
           method: wire.method,
-          path: `${this.pathPrefix}${wire.path}`,
+          path: wire.path,
           headers: { ...wire.headers, host: this.host },
           body: wire.body,
           signal: deadline,

@@ -40,6 +40,8 @@ export interface AppConfig {
   readonly volc: VolcConfig;
   readonly vendorTimeoutMs: number;
   readonly redisUrl: string | undefined;
+  /** Namespace of every Redis key (`REDIS_KEY_PREFIX`), so deployments can share one Redis. */
+  readonly redisKeyPrefix: string;
   readonly auth: AuthConfig;
   readonly logLevel: LogLevel;
   /** `NODE_ENV=production`: introspection, Sandbox and field suggestions off unless enabled. */
@@ -100,6 +102,11 @@ export function loadConfig(env: Env): AppConfig {
   const { modes, problems: vendorProblems } = parseVendorModes(read('VENDORS'));
   problems.push(...vendorProblems);
 
+  const essEndpoint = read('TENCENT_ESS_ENDPOINT');
+  if (essEndpoint !== undefined && URL.canParse(essEndpoint) && !['', '/'].includes(new URL(essEndpoint).pathname)) {
+    // TC3 signs the canonical URI `/`: ESS is always served at the root of its host.
+    problems.push(`TENCENT_ESS_ENDPOINT: "${essEndpoint}" must be a base URL without a path`);
+  }
   const ess: EssConfig = {
     endpoint: url('TENCENT_ESS_ENDPOINT', 'https://ess.tencentcloudapi.com') ?? 'https://ess.tencentcloudapi.com',
     secretId: read('TENCENT_SECRET_ID'),
@@ -155,6 +162,7 @@ export function loadConfig(env: Env): AppConfig {
     volc,
     vendorTimeoutMs: integer('VENDOR_TIMEOUT_MS', 10_000, 50, 60_000),
     redisUrl,
+    redisKeyPrefix: read('REDIS_KEY_PREFIX') ?? 'agreements-subgraph:',
     auth: { mode: 'none', allowUnauthenticated },
     logLevel: logLevel ?? 'info',
     production,

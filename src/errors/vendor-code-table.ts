@@ -28,7 +28,8 @@ export const UNKNOWN_VENDOR_CODE_RULE: VendorCodeRule = Object.freeze({
  * segment, so `AuthFailure` matches `AuthFailure.SignatureExpire` but not `AuthFailureX`.
  */
 export function classifyVendorCode(table: VendorCodeTable, vendorCode: string): VendorCodeRule {
-  const exact = table.exact[vendorCode];
+  // Own rows only: a vendor code such as `constructor` must not find Object.prototype members.
+  const exact = Object.hasOwn(table.exact, vendorCode) ? table.exact[vendorCode] : undefined;
   if (exact) return exact;
   let best: { length: number; rule: VendorCodeRule } | undefined;
   for (const [prefix, rule] of Object.entries(table.prefixes)) {

@@ -1,11 +1,17 @@
 import type { Logger } from 'pino';
 import type { TencentEssClient } from '../../datasources/tencent-ess/client';
+import type { VnptEcontractClient } from '../../datasources/vnpt-econtract/client';
+import type { VolcengineBillingClient } from '../../datasources/volcengine-billing/client';
+import { createDocumentLoader, type DocumentLoader } from '../../resolvers/document/document.loader';
 import { createFlowLoader, type FlowLoader } from '../../resolvers/flow/flow.loader';
+import { createInvitationLoader, type InvitationLoader } from '../../resolvers/invitation/invitation.loader';
 import type { IdempotencyService } from '../idempotency/idempotency-service';
 
 /** Long-lived collaborators made once at start; a vendor switched off has no client. */
 export interface Services {
   readonly ess: TencentEssClient | undefined;
+  readonly vnpt: VnptEcontractClient | undefined;
+  readonly volc: VolcengineBillingClient | undefined;
   readonly idempotency: IdempotencyService;
 }
 
@@ -18,6 +24,8 @@ export interface Principal {
 /** Per-request loaders: made fresh for every request so caches never leak between callers. */
 export interface RequestLoaders {
   readonly flow: FlowLoader;
+  readonly document: DocumentLoader;
+  readonly invitation: InvitationLoader;
 }
 
 export interface RequestContext {
@@ -37,6 +45,10 @@ export function createRequestContext(input: {
 }): RequestContext {
   return {
     ...input,
-    loaders: { flow: createFlowLoader(input.services.ess, input.principal.essOperatorId) },
+    loaders: {
+      flow: createFlowLoader(input.services.ess, input.principal.essOperatorId),
+      document: createDocumentLoader(input.services.vnpt),
+      invitation: createInvitationLoader(input.services.volc),
+    },
   };
 }

@@ -6,26 +6,37 @@ import { AgreementsApp, type ResilienceOverrides } from '../../src/app';
 import { loadConfig } from '../../src/config/config';
 import { createLogger } from '../../src/logging/logger';
 import { TencentEssSimulator } from '../../src/sandbox/tencent-ess/simulator';
+import { VnptEcontractSimulator } from '../../src/sandbox/vnpt-econtract/simulator';
+import { VolcengineBillingSimulator } from '../../src/sandbox/volcengine-billing/simulator';
 import { postGraphQL, type GraphQLResponse } from './graphql-client';
 
 export const TEST_ESS_SECRET_ID = 'AKIDtestSecretId0000000000000000';
 export const TEST_ESS_SECRET_KEY = 'testSecretKey00000000000000000000';
 export const TEST_OPERATOR_ID = 'yDxjOUUgydjxxxxxjEWA07rC2xl';
+/** The VNPT user the subgraph logs in as (creator of the seeded documents), and a colleague. */
+export const TEST_VNPT_USER = { username: 'integration', password: 'integration-password', companyId: '164', userId: 6 } as const;
+export const TEST_VOLC_ACCESS_KEY_ID = 'AKLTtestAccessKey000000000000000';
+export const TEST_VOLC_SECRET_ACCESS_KEY = 'testSecretAccessKey0000000000000';
+export const TEST_VNPT_COLLEAGUE = { username: 'colleague', password: 'colleague-password', companyId: '164', userId: 2341 } as const;
 
 export interface TestAppOptions {
-  /** Extra environment for `loadConfig` (defaults: ESS sandboxed by the harness, other vendors off). */
+  /** Extra environment for `loadConfig` (default: every vendor sandboxed by the harness). */
   readonly env?: Readonly<Record<string, string>>;
   readonly resilience?: ResilienceOverrides;
   readonly operatorId?: string;
-  /** Seed the simulator with its default flows. Default true. */
+  /** Seed the simulators with their default data. Default true. */
   readonly seed?: boolean;
+  /** Reuse another test app's simulators (a second replica); they are then not closed by `close()`. */
+  readonly shareSimulatorsOf?: TestApp;
 }
 
-/** A running subgraph on 127.0.0.1:0 with its ESS simulator, for tests over real HTTP. */
+/** A running subgraph on 127.0.0.1:0 with its vendor simulators, for tests over real HTTP. */
 export interface TestApp {
   readonly url: string;
   readonly app: AgreementsApp;
   readonly ess: TencentEssSimulator;
+  readonly vnpt: VnptEcontractSimulator;
+  readonly volc: VolcengineBillingSimulator;
   /** Every log line the app wrote, parsed. */
   readonly logs: () => ReadonlyArray<Record<string, unknown>>;
   graphql<TData, TVariables>(
@@ -43,11 +54,19 @@ export const TEST_RESILIENCE: ResilienceOverrides = {
 };
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const ess = await TencentEssSimulator.start({
-    secretId: TEST_ESS_SECRET_ID,
-    secretKey: TEST_ESS_SECRET_KEY,
-    seed: options.seed ?? true,
-  });
+  const shared = options.shareSimulatorsOf;
+  const ess =
+    shared?.ess ??
+    (await TencentEssSimulator.start({ secretId: TEST_ESS_SECRET_ID, secretKey: TEST_ESS_SECRET_KEY, seed: options.seed ?? true }));
+  const vnpt =
+    shared?.vnpt ?? (await VnptEcontractSimulator.start({ users: [TEST_VNPT_USER, TEST_VNPT_COLLEAGUE], seed: options.seed ?? true }));
+  const volc =
+    shared?.volc ??
+    (await VolcengineBillingSimulator.start({
+      accessKeyId: TEST_VOLC_ACCESS_KEY_ID,
+      secretAccessKey: TEST_VOLC_SECRET_ACCESS_KEY,
+      seed: options.seed ?? true,
+    }));
   const lines: string[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _encoding, callback) {
@@ -55,17 +74,41 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       callback();
     },
   });
-  const config = loadConfig({ VENDORS: 'ess=sandbox,vnpt=off,volc=off', LOG_LEVEL: 'debug', VENDOR_TIMEOUT_MS: '2000', ...options.env });
+  const config = loadConfig({ VENDORS: 'sandbox', LOG_LEVEL: 'debug', VENDOR_TIMEOUT_MS: '2000', ...options.env });
   const app = await AgreementsApp.create({
     config,
     logger: createLogger(config.logLevel, sink),
     vendors: {
-      ess: {
-        endpoint: ess.url,
-        secretId: TEST_ESS_SECRET_ID,
-        secretKey: TEST_ESS_SECRET_KEY,
-        operatorId: options.operatorId ?? TEST_OPERATOR_ID,
-      },
+      ...(config.vendors.ess === 'off'
+        ? {}
+        : {
+            ess: {
+              endpoint: ess.url,
+              secretId: TEST_ESS_SECRET_ID,
+              secretKey: TEST_ESS_SECRET_KEY,
+              operatorId: options.operatorId ?? TEST_OPERATOR_ID,
+            },
+          }),
+      ...(config.vendors.vnpt === 'off'
+        ? {}
+        : {
+            vnpt: {
+              endpoint: vnpt.url,
+              username: TEST_VNPT_USER.username,
+              password: TEST_VNPT_USER.password,
+              companyId: TEST_VNPT_USER.companyId,
+            },
+          }),
+      ...(config.vendors.volc === 'off'
+        ? {}
+        : {
+            volc: {
+              endpoint: volc.url,
+              accessKeyId: TEST_VOLC_ACCESS_KEY_ID,
+              secretAccessKey: TEST_VOLC_SECRET_ACCESS_KEY,
+              region: 'cn-north-1',
+            },
+          }),
     },
     resilience: { ...TEST_RESILIENCE, ...options.resilience },
   });
@@ -74,11 +117,13 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     url,
     app,
     ess,
+    vnpt,
+    volc,
     logs: () => lines.map((line) => JSON.parse(line) as Record<string, unknown>),
     graphql: (document, variables) => postGraphQL(url, document, variables),
     close: async () => {
       await app.close();
-      await ess.close();
+      if (!shared) await Promise.all([ess.close(), vnpt.close(), volc.close()]);
     },
   };
 }

@@ -1,0 +1,32 @@
+/**
+ * Narrowing helpers for vendor JSON, which is `unknown` until proven otherwise. Each returns `undefined`
+ * for a value of the wrong type instead of throwing, so one odd field never fails a whole answer.
+ */
+
+export type JsonObject = Readonly<Record<string, unknown>>;
+
+/** Whether `value` is a plain JSON object (not an array, not null). */
+export function isJsonObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A string, or `undefined` for anything else (numbers are not stringified: ids are strings on this wire). */
+export function readString(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** A finite number; also accepts a decimal string such as `"6"`, which .NET serialisers sometimes emit. */
+export function readNumber(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  if (typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value.trim())) return Number(value);
+  return undefined;
+}
+
+export function readBoolean(value: unknown): boolean | undefined {
+  return typeof value === 'boolean' ? value : undefined;
+}
+
+/** The elements of an array, or an empty list when `value` is not one. */
+export function readArray(value: unknown): readonly unknown[] {
+  return Array.isArray(value) ? value : [];
+}

@@ -1,0 +1,92 @@
+import type { Logger } from 'pino';
+import { Vendor } from '../../src/errors/vendor';
+import type { KeyValueStore } from '../../src/stores/key-value-store';
+
+export interface VnptTokenProviderOptions {
+  /** Performs one password login and resolves with the bearer token (rejects with a VendorError). */
+  readonly login: () => Promise<string>;
+  /** Where the token is shared: Redis when many replicas should use one token, in-memory otherwise. */
+  readonly store: KeyValueStore;
+  readonly storeKey: string;
+  /** How long a token is trusted; VNPT tokens carry no expiry and live about 24 h. */
+  readonly ttlMs: number;
+  readonly logger: Logger;
+}
+
+/**
+ * Hands out the VNPT bearer token shared by every replica through `store`.
+ *
+ * - When the store holds no token, concurrent callers in this process share ONE login (single flight); its
+ *   failure reaches every waiter and the next call tries again.
+ * - `invalidate` forgets a token the vendor rejected, but only while the store still holds that very
+ *   token, so a fresher token another replica stored meanwhile survives. The store offers no atomic
+ *   compare-and-delete; the window between read and delete costs at worst one extra login.
+ * - Neither the token nor the password is ever logged.
+ */
+export class VnptTokenProvider {
+  private inFlight: Promise<string> | undefined;
+  /** Counts finished logins, so a caller whose store read raced a login can tell one happened. */
+  private loginsFinished = 0;
+
+  constructor(private readonly options: VnptTokenProviderOptions) {}
+
+  /** The current token: from the store, or from a (shared) fresh login. */
+  async getToken(): Promise<string> {
+    if (this.inFlight) return this.inFlight;
+    const seen = this.loginsFinished;
+    const stored = await this.readStored();
+    if (stored !== undefined) return stored;
+    if (this.inFlight) return this.inFlight;
+    // A store read that started before a login stored its token can still come back empty (slow Redis);
+    // one more read keeps such a straggler from starting a second login.
+    if (this.loginsFinished !== seen) {
+      const fresh = await this.readStored();
+      if (fresh !== undefined) return fresh;
+      if (this.inFlight) return this.inFlight;
+    }
+    return this.startLogin();
+  }
+
+  /** Forgets `rejectedToken` (the vendor answered 401 to it) unless the store already holds another one. */
+  async invalidate(rejectedToken: string): Promise<void> {
+    const stored = await this.readStored();
+    if (stored !== rejectedToken) return;
+    await this.options.store.delete(this.options.storeKey);
+    this.options.logger.info({ vendor: Vendor.VNPT_ECONTRACT }, 'vnpt token rejected by the vendor; it will be renewed');
+  }
+
+  private async readStored(): Promise<string | undefined> {
+    const value = await this.options.store.get(this.options.storeKey);
+    return value === undefined || value === '' ? undefined : value;
+  }
+
+  private startLogin(): Promise<string> {
+    const login = this.loginAndStore().finally(() => {
+      this.loginsFinished += 1;
+      this.inFlight = undefined;
+    });
+    this.inFlight = login;
+    return login;
+  }
+
+  private async loginAndStore(): Promise<string> {
+    const { logger, store, storeKey, ttlMs } = this.options;
+    let token: string;
+    try {
+      token = await this.options.login();
+    } catch (error: unknown) {
+      // Only the classified code goes to the log: an error's cause could carry request details.
+      const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'UNKNOWN';
+      logger.error({ vendor: Vendor.VNPT_ECONTRACT, code }, 'vnpt password login failed');
+      throw error;
+    }
+    try {
+      await store.set(storeKey, token, ttlMs);
+    } catch {
+      // A store outage must not fail calls that now hold a valid token; later calls simply log in again.
+      logger.warn({ vendor: Vendor.VNPT_ECONTRACT }, 'vnpt token could not be stored; it will not be shared');
+    }
+    logger.info({ vendor: Vendor.VNPT_ECONTRACT, ttlMs }, 'vnpt password login succeeded');
+    return token;
+  }
+}

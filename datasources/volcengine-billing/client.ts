@@ -1,0 +1,165 @@
+import { ErrorCode } from '../../src/errors/error-code';
+import { Vendor } from '../../src/errors/vendor';
+import { VendorError } from '../../src/errors/vendor-error';
+import type { CallKind, RawVendorResponse, VendorCall, VendorTransport, WireRequest } from '../http/vendor-call';
+import { readVolcEnvelope, type VolcEnvelope } from './envelope';
+import { quoteIntegerFields } from './json-integers';
+import { mapInvitationList } from './mapper';
+import { InvitationType, type HandleInvitationCommand, type HandleInvitationResult, type InvitationRecord } from './model';
+import { canonicalQueryString, signVolcRequest } from './sign';
+import { FINANCIAL_RELATION_CODES, INVITATION_DECISION_CODES, INVITATION_TYPE_CODES } from './wire-codes';
+
+export const VOLC_BILLING_API_VERSION = '2022-01-01';
+export const VOLC_BILLING_SERVICE = 'billing';
+export const VOLC_BILLING_DEFAULT_REGION = 'cn-north-1';
+const CONTENT_TYPE = 'application/json; charset=utf-8';
+/** ListInvitation fields holding account UIDs, kept as text so no digit is lost to doubles. */
+const ACCOUNT_ID_FIELDS: readonly string[] = Object.freeze(['MajorAccountID', 'SubAccountID']);
+
+export interface VolcengineCredentials {
+  readonly accessKeyId: string;
+  readonly secretAccessKey: string;
+  /** STS session token; sent and signed as `X-Security-Token` when present. */
+  readonly securityToken?: string;
+}
+
+export interface VolcengineBillingClientOptions {
+  readonly transport: VendorTransport;
+  /** Base URL, e.g. `https://billing.volcengineapi.com`; its host (with a non-default port) is signed. */
+  readonly endpoint: string;
+  readonly credentials: VolcengineCredentials;
+  /** Signing region; billing is global and the SDKs use `cn-north-1`. */
+  readonly region: string;
+}
+
+/**
+ * Volcengine Billing OpenAPI (`2022-01-01`): builds signed `VendorCall`s and maps answers to the model in
+ * `model.ts`. Long-lived: one per process, sharing the injected transport. Inputs are checked before
+ * any call (`INVALID_INPUT` with the GraphQL input field); vendor failures arrive as `VendorError`.
+ */
+export class VolcengineBillingClient {
+  private readonly host: string;
+  private readonly path: string;
+
+  constructor(private readonly options: VolcengineBillingClientOptions) {
+    const url = new URL(options.endpoint);
+    this.host = url.host;
+    this.path = url.pathname === '' ? '/' : url.pathname;
+  }
+
+  /**
+   * Accepts or rejects one invitation (`HandleInvitation`). A write: the transport retries it only where
+   * that is safe, and after a timeout only when `idempotent` (the caller holds an idempotency key).
+   * `accepted` is the vendor's `IsSuccess`.
+   */
+  async handleInvitation(command: HandleInvitationCommand, options: { readonly idempotent: boolean }): Promise<HandleInvitationResult> {
+    const body = handleInvitationBody(command);
+    return this.options.transport.execute(
+      this.call('HandleInvitation', 'write', options.idempotent, body, (envelope) => {
+        const isSuccess = envelope.result.IsSuccess;
+        if (typeof isSuccess !== 'boolean') throw missingField('HandleInvitation', 'IsSuccess', envelope.requestId);
+        return { accepted: isSuccess, requestId: envelope.requestId };
+      }),
+    );
+  }
+
+  /** Lists the invitations addressed to this account (`ListInvitation`); a read, safe to retry. */
+  async listInvitations(): Promise<InvitationRecord[]> {
+    return this.options.transport.execute(
+      this.call(
+        'ListInvitation',
+        'read',
+        false,
+        '{}',
+        (envelope) => {
+          const list = envelope.result.List;
+          if (list === undefined || list === null) return [];
+          if (!Array.isArray(list)) throw missingField('ListInvitation', 'List', envelope.requestId);
+          return mapInvitationList(list);
+        },
+        ACCOUNT_ID_FIELDS,
+      ),
+    );
+  }
+
+  private call<T>(
+    action: string,
+    kind: CallKind,
+    idempotent: boolean,
+    body: string,
+    read: (envelope: VolcEnvelope) => T,
+    integerFieldsAsText: readonly string[] = [],
+  ): VendorCall<T> {
+    const query = { Action: action, Version: VOLC_BILLING_API_VERSION };
+    return {
+      operation: action,
+      kind,
+      idempotent,
+      build: (now: Date): WireRequest => {
+        const { credentials, region } = this.options;
+        const signed = signVolcRequest({
+          accessKeyId: credentials.accessKeyId,
+          secretAccessKey: credentials.secretAccessKey,
+          securityToken: credentials.securityToken,
+          region,
+          service: VOLC_BILLING_SERVICE,
+          method: 'POST',
+          host: this.host,
+          path: this.path,
+          query,
+          body,
+          date: now,
+          contentType: CONTENT_TYPE,
+        });
+        return {
+          method: 'POST',
+          path: `${this.path}?${canonicalQueryString(query)}`,
+          // Host is sent explicitly so the value on the wire is the one that was signed.
+          headers: { Host: this.host, 'Content-Type': CONTENT_TYPE, ...signed.headers },
+          body,
+        };
+      },
+      parse: (response: RawVendorResponse): T => {
+        const readable = integerFieldsAsText.length === 0 ? response : { ...response, body: quoteIntegerFields(response.body, integerFieldsAsText) };
+        return read(readVolcEnvelope(readable, action));
+      },
+    };
+  }
+}
+
+function missingField(action: string, field: string, requestId: string | undefined): VendorError {
+  return new VendorError({
+    code: ErrorCode.VENDOR_UNAVAILABLE,
+    message: `Volcengine Billing answered ${action} without a readable ${field}.`,
+    vendor: Vendor.VOLCENGINE_BILLING,
+    vendorRequestId: requestId,
+  });
+}
+
+/** Non-empty, no surrounding whitespace, at most 128 characters: what a vendor id can look like. */
+function checkId(value: string, field: string, label: string): void {
+  if (value.length === 0 || value.length > 128 || value.trim() !== value) {
+    throw VendorError.invalidInput(field, `${label} must be a non-empty id without surrounding spaces.`);
+  }
+}
+
+/**
+ * The request body as JSON text, fields in the order of the vendor's documentation. Integers are
+ * written as integer literals (the vendor rejects quoted numbers), and `MajorAccountID` is copied digit
+ * for digit from the string the model holds, so it is never rounded through a double.
+ */
+export function handleInvitationBody(command: HandleInvitationCommand): string {
+  checkId(command.relationId, 'input.relationId', 'relationId');
+  const head =
+    `{"Action":${INVITATION_DECISION_CODES[command.decision]}` +
+    `,"InvitationType":${INVITATION_TYPE_CODES[command.type]}` +
+    `,"RelationID":${JSON.stringify(command.relationId)}`;
+  if (command.type === InvitationType.AUTHORIZATION) {
+    checkId(command.authId, 'input.authId', 'authId');
+    return `${head},"AuthID":${JSON.stringify(command.authId)}}`;
+  }
+  if (!/^[1-9]\d{0,19}$/.test(command.majorAccountId)) {
+    throw VendorError.invalidInput('input.majorAccountId', 'majorAccountId must be a Volcengine account UID (decimal digits).');
+  }
+  return `${head},"MajorAccountID":${command.majorAccountId},"Relation":${FINANCIAL_RELATION_CODES[command.relation]}}`;
+}

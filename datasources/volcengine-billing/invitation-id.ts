@@ -1,0 +1,65 @@
+import { InvitationType } from './model';
+
+/**
+ * The opaque, stable `Invitation.id` (DESIGN.md "Schema contract"): base64url (no padding) of
+ * `inv:1:{relationId}` for a relation invitation, `inv:2:{relationId}:{authId}` for an authorization
+ * invitation, and `inv:0:{relationId}[:{authId}]` for a type this code does not know. Components are
+ * percent-encoded, so any RelationID/AuthID text survives the `:` separators. Every id has exactly one
+ * spelling: decoding re-encodes and rejects anything that differs.
+ */
+
+export interface InvitationKey {
+  readonly type: InvitationType;
+  readonly relationId: string;
+  /** Required for `AUTHORIZATION`, absent for `RELATION`. */
+  readonly authId?: string;
+}
+
+const PREFIX = 'inv';
+const TYPE_TAGS: Readonly<Record<InvitationType, string>> = Object.freeze({
+  [InvitationType.UNKNOWN]: '0',
+  [InvitationType.RELATION]: '1',
+  [InvitationType.AUTHORIZATION]: '2',
+});
+
+function typeFromTag(tag: string): InvitationType | undefined {
+  for (const type of Object.values(InvitationType)) if (TYPE_TAGS[type] === tag) return type;
+  return undefined;
+}
+
+function isValidKey(key: InvitationKey): boolean {
+  if (key.relationId.length === 0) return false;
+  if (key.type === InvitationType.RELATION) return key.authId === undefined;
+  if (key.type === InvitationType.AUTHORIZATION) return key.authId !== undefined && key.authId.length > 0;
+  return key.authId === undefined || key.authId.length > 0;
+}
+
+/**
+ * Encodes `key`. Throws a `RangeError` for an inconsistent key (empty RelationID, an AuthID on a
+ * relation invitation or none on an authorization invitation): that is a bug in the caller.
+ */
+export function encodeInvitationId(key: InvitationKey): string {
+  if (!isValidKey(key)) throw new RangeError('inconsistent invitation key');
+  const parts = [PREFIX, TYPE_TAGS[key.type], encodeURIComponent(key.relationId)];
+  if (key.authId !== undefined) parts.push(encodeURIComponent(key.authId));
+  return Buffer.from(parts.join(':'), 'utf8').toString('base64url');
+}
+
+/** Decodes an id made by `encodeInvitationId`; `undefined` for anything else (never throws). */
+export function decodeInvitationId(id: string): InvitationKey | undefined {
+  if (!/^[A-Za-z0-9_-]+$/.test(id)) return undefined;
+  const parts = Buffer.from(id, 'base64url').toString('utf8').split(':');
+  if (parts.length < 3 || parts.length > 4 || parts[0] !== PREFIX) return undefined;
+  const type = typeFromTag(parts[1] ?? '');
+  if (type === undefined) return undefined;
+  let key: InvitationKey;
+  try {
+    const relationId = decodeURIComponent(parts[2] ?? '');
+    key = parts[3] === undefined ? { type, relationId } : { type, relationId, authId: decodeURIComponent(parts[3]) };
+  } catch {
+    return undefined;
+  }
+  if (!isValidKey(key)) return undefined;
+  // Rejects alternative spellings (other percent-encodings, stray bits in the last base64 character).
+  return encodeInvitationId(key) === id ? key : undefined;
+}

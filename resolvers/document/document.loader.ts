@@ -1,0 +1,34 @@
+import DataLoader from 'dataloader';
+import type { VnptEcontractClient } from '../../datasources/vnpt-econtract/client';
+import type { DocumentRecord } from '../../datasources/vnpt-econtract/model';
+import { Vendor } from '../../src/errors/vendor';
+import { vendorNotConfigured } from '../../src/errors/vendor-not-configured';
+
+export type DocumentLoader = DataLoader<string, DocumentRecord | null>;
+
+/** VNPT has no batch read: at most this many document reads run at once per request. */
+export const DOCUMENT_READ_CONCURRENCY = 8;
+
+/**
+ * Per-request loader over `GET /api/documents/{id}`: duplicates are free (the loader's cache), reads run
+ * with bounded concurrency, `null` for unknown ids, and a failed read fails only its own key.
+ */
+export function createDocumentLoader(vnpt: VnptEcontractClient | undefined): DocumentLoader {
+  return new DataLoader<string, DocumentRecord | null>(async (ids) => {
+    if (!vnpt) return ids.map(() => vendorNotConfigured(Vendor.VNPT_ECONTRACT));
+    const results: Array<DocumentRecord | null | Error> = new Array(ids.length);
+    let next = 0;
+    const worker = async (): Promise<void> => {
+      for (let index = next++; index < ids.length; index = next++) {
+        const id = ids[index] as string;
+        try {
+          results[index] = await vnpt.getDocument(id);
+        } catch (error: unknown) {
+          results[index] = error instanceof Error ? error : new Error(String(error));
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(DOCUMENT_READ_CONCURRENCY, ids.length) }, worker));
+    return results;
+  });
+}

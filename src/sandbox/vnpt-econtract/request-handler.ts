@@ -1,0 +1,236 @@
+import type { ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { FaultPlan, InjectedFault } from '../fault-plan';
+import { sendJson, type RecordedRequest } from '../loopback-server';
+import type { SimulatorDocumentStore } from './document-store';
+import { VNPT_SIMULATOR_MESSAGES as MESSAGES } from './messages';
+import type { SimulatorSessions } from './sessions';
+import { formatVnptOffsetDate } from './vnpt-clock';
+import { API_REQUEST_TYPE, CANCEL_ACTIVITY, VNPT_WIRE_STATUSES } from './wire-document-factory';
+import type { VnptWireDocument, VnptWireEnvelope } from './wire-document';
+
+/** A VNPT account the simulator accepts at password-login. */
+export interface VnptSimulatorUser {
+  readonly username: string;
+  readonly password: string;
+  readonly companyId: string;
+  readonly userId: number;
+}
+
+/** The operations the simulator serves; also the keys of its FaultPlan. */
+export type VnptSimulatorAction = 'password-login' | 'get-document' | 'cancel-document';
+
+type Route =
+  | { readonly action: 'password-login' }
+  | { readonly action: 'get-document'; readonly id: string }
+  | { readonly action: 'cancel-document' };
+
+/** Only these statuses may be canceled (seed: "Sẵn sàng, Đang xử lý hoặc Đã hoàn tất"). */
+const CANCELABLE_STATUS_VALUES: ReadonlySet<number> = new Set([
+  VNPT_WIRE_STATUSES.READY.value,
+  VNPT_WIRE_STATUSES.PROCESSING.value,
+  VNPT_WIRE_STATUSES.COMPLETED.value,
+]);
+
+export interface VnptRequestHandlerDeps {
+  readonly users: ReadonlyArray<VnptSimulatorUser>;
+  readonly sessions: SimulatorSessions;
+  readonly documents: SimulatorDocumentStore;
+  readonly faults: FaultPlan;
+  readonly now: () => Date;
+  /** Aborted when the simulator closes, so an injected delay never outlives it. */
+  readonly closing: AbortSignal;
+}
+
+/**
+ * Answers VNPT eContract requests the way the vendor does: envelopes on every answer, HTTP 401 for a
+ * missing/unknown/expired bearer, business refusals as HTTP 200 with `success: false` and envelope code 0
+ * (VNPT's "default" code), other HTTP failures with the envelope code equal to the status.
+ * Records every request and counts password-login attempts.
+ */
+export class VnptRequestHandler {
+  private recorded: RecordedRequest[] = [];
+  private loginAttempts = 0;
+
+  constructor(private readonly deps: VnptRequestHandlerDeps) {}
+
+  requests(): readonly RecordedRequest[] {
+    return Object.freeze([...this.recorded]);
+  }
+
+  logins(): number {
+    return this.loginAttempts;
+  }
+
+  clearRecords(): void {
+    this.recorded = [];
+    this.loginAttempts = 0;
+  }
+
+  async handle(request: RecordedRequest, response: ServerResponse, socket: Socket): Promise<void> {
+    this.recorded.push(request);
+    const route = routeOf(request);
+    if (route === 'not-found') return reply(response, 404, failure(404, MESSAGES.routeNotFound));
+    if (route === 'wrong-method') return reply(response, 405, failure(405, MESSAGES.methodNotAllowed));
+    if (route.action === 'password-login') this.loginAttempts += 1;
+
+    const fault = this.deps.faults.take(route.action);
+    if (fault && (await this.applyFault(fault, response, socket))) return undefined;
+
+    switch (route.action) {
+      case 'password-login':
+        return this.login(request, response);
+      case 'get-document':
+        return this.withUser(request, response, () => this.getDocument(route.id, response));
+      case 'cancel-document':
+        return this.withUser(request, response, (userId) => this.cancelDocument(request, userId, socket, response));
+      default:
+        return assertNever(route);
+    }
+  }
+
+  /** Answers for the fault; `false` when the request should then be served normally (a delay). */
+  private async applyFault(fault: InjectedFault, response: ServerResponse, socket: Socket): Promise<boolean> {
+    switch (fault.kind) {
+      case 'error':
+        reply(response, fault.httpStatus ?? 200, failure(envelopeCode(fault.code), fault.message ?? `Injected fault ${fault.code}`));
+        return true;
+      case 'delay':
+        await sleep(fault.ms, undefined, { signal: this.deps.closing });
+        return false;
+      case 'reset':
+        socket.destroy();
+        return true;
+      case 'raw':
+        response.writeHead(fault.status, {
+          'content-type': fault.contentType ?? 'text/html; charset=utf-8',
+          'content-length': String(Buffer.byteLength(fault.body)),
+        });
+        response.end(fault.body);
+        return true;
+      default:
+        return assertNever(fault);
+    }
+  }
+
+  private login(request: RecordedRequest, response: ServerResponse): void {
+    const body = parseJsonObject(request.body);
+    if (!body) return reply(response, 400, failure(400, MESSAGES.invalidBody));
+    const user = this.deps.users.find(
+      (candidate) =>
+        candidate.username === body['username'] &&
+        candidate.password === body['password'] &&
+        candidate.companyId === String(body['companyId']),
+    );
+    // VNPT refuses a login as a business failure; 401 is kept for requests with a bad token.
+    if (!user) return reply(response, 200, failure(0, MESSAGES.credentialsRejected));
+    return reply(response, 200, success(this.deps.sessions.issue(user.userId), MESSAGES.loginSucceeded));
+  }
+
+  private withUser(request: RecordedRequest, response: ServerResponse, serve: (userId: number) => void): void {
+    const match = /^Bearer\s+(\S+)\s*$/i.exec(headerText(request.headers['authorization']));
+    const userId = match?.[1] === undefined ? undefined : this.deps.sessions.userIdOf(match[1]);
+    if (userId === undefined) return reply(response, 401, failure(401, MESSAGES.unauthorized));
+    return serve(userId);
+  }
+
+  private getDocument(id: string, response: ServerResponse): void {
+    const document = this.deps.documents.get(id);
+    if (!document) return reply(response, 404, failure(404, MESSAGES.documentNotFound));
+    return reply(response, 200, success(document));
+  }
+
+  private cancelDocument(request: RecordedRequest, userId: number, socket: Socket, response: ServerResponse): void {
+    const body = parseJsonObject(request.body);
+    if (!body) return reply(response, 400, failure(400, MESSAGES.invalidBody));
+    const id = body['id'];
+    const reason = body['reason'];
+    if (typeof id !== 'string' || id.trim() === '') return reply(response, 400, failure(400, MESSAGES.idRequired));
+    if (typeof reason !== 'string' || reason.trim() === '') return reply(response, 400, failure(400, MESSAGES.reasonRequired));
+
+    const current = this.deps.documents.get(id);
+    if (!current) return reply(response, 404, failure(404, MESSAGES.documentNotFound));
+    if (current.createdByUserId !== userId) return reply(response, 200, failure(0, MESSAGES.notCreator));
+    if (current.status.value === VNPT_WIRE_STATUSES.CANCELED.value) return reply(response, 200, failure(0, MESSAGES.alreadyCanceled));
+    if (!CANCELABLE_STATUS_VALUES.has(current.status.value)) {
+      return reply(response, 200, failure(0, MESSAGES.notCancelable(current.status.description)));
+    }
+
+    const at = formatVnptOffsetDate(this.deps.now());
+    const canceled = this.deps.documents.update(id, (document): VnptWireDocument => ({
+      ...document,
+      status: VNPT_WIRE_STATUSES.CANCELED,
+      reason,
+      lastModifiedDate: at,
+      isWaitToFillData: false,
+      isFillable: false,
+      histories: [
+        ...document.histories,
+        { createdDate: at, requestType: API_REQUEST_TYPE, ipAddress: socket.remoteAddress ?? '127.0.0.1', activity: CANCEL_ACTIVITY },
+      ],
+    }));
+    return reply(response, 200, success(canceled, MESSAGES.cancelSucceeded));
+  }
+}
+
+function routeOf(request: RecordedRequest): Route | 'not-found' | 'wrong-method' {
+  const path = new URL(request.url, 'http://simulator.invalid').pathname;
+  const lower = path.toLowerCase();
+  // ASP.NET matches routes case-insensitively; so does the simulator.
+  if (lower === '/api/auth/password-login') return request.method === 'POST' ? { action: 'password-login' } : 'wrong-method';
+  if (lower === '/api/documents/cancel') return request.method === 'POST' ? { action: 'cancel-document' } : 'wrong-method';
+  const document = /^\/api\/documents\/([^/]+)$/i.exec(path);
+  if (document?.[1] !== undefined) {
+    if (request.method !== 'GET') return 'wrong-method';
+    const id = safeDecode(document[1]);
+    return id === undefined ? 'not-found' : { action: 'get-document', id };
+  }
+  return 'not-found';
+}
+
+function success(data: unknown, message?: string): VnptWireEnvelope {
+  return { data, success: true, code: 0, messages: message === undefined ? [] : [message] };
+}
+
+function failure(code: number | string, message: string): VnptWireEnvelope {
+  return { data: null, success: false, code, messages: [message] };
+}
+
+function reply(response: ServerResponse, status: number, envelope: VnptWireEnvelope): void {
+  sendJson(response, status, envelope);
+}
+
+/** Injected codes are strings; VNPT's envelope codes are integers whenever they look like one. */
+function envelopeCode(code: string): number | string {
+  return /^-?\d+$/.test(code) ? Number(code) : code;
+}
+
+function parseJsonObject(body: string): Readonly<Record<string, unknown>> | undefined {
+  try {
+    const value: unknown = JSON.parse(body);
+    return isRecord(value) ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function headerText(value: string | string[] | undefined): string {
+  return (Array.isArray(value) ? value[0] : value) ?? '';
+}
+
+function safeDecode(segment: string): string | undefined {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
+}
+
+function assertNever(value: never): never {
+  throw new Error(`unhandled case: ${JSON.stringify(value)}`);
+}

@@ -1,0 +1,192 @@
+import { randomBytes } from 'node:crypto';
+import type { ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { FaultPlan, InjectedFault } from '../fault-plan';
+import { sendJson, type RecordedRequest } from '../loopback-server';
+import type { ActionOutcome } from './action-outcome';
+import { handleInvitation } from './handle-invitation';
+import type { InvitationStore } from './invitation-store';
+import { listInvitation } from './list-invitation';
+import { verifyVolcRequest } from './request-auth';
+import { SANDBOX_SUB_ACCOUNT } from './seed-invitations';
+import { renderVolcError, VOLC_SIMULATED_ERRORS, type VolcErrorInstance, type VolcResponseMetadata } from './vendor-errors';
+
+/**
+ * One simulated Volcengine Billing endpoint: routing by query `Action`/`Version`, injected faults,
+ * signature verification, then the action itself. The order follows the vendor's gateway: an unknown
+ * action is refused before authentication is looked at.
+ */
+
+export const VOLC_BILLING_VERSION = '2022-01-01';
+export const VOLC_BILLING_SERVICE = 'billing';
+
+/** A request that passed routing and authentication and reached its action. */
+export interface AcceptedVolcRequest {
+  readonly action: string;
+  /** The parsed JSON body (`{}` when it was empty or not an object). */
+  readonly body: Record<string, unknown>;
+  /** The exact body text. */
+  readonly rawBody: string;
+  readonly headers: RecordedRequest['headers'];
+}
+
+export interface EndpointDependencies {
+  readonly store: InvitationStore;
+  readonly faults: FaultPlan;
+  /** AccessKeyId → SecretAccessKey. */
+  readonly secrets: ReadonlyMap<string, string>;
+  readonly region: string;
+  readonly now: () => Date;
+  /** Aborted on close: pending delays end without answering. */
+  readonly closing: AbortSignal;
+}
+
+type ActionHandler = (store: InvitationStore, body: Record<string, unknown>, now: Date) => ActionOutcome;
+
+const ACTIONS: Readonly<Record<string, ActionHandler>> = Object.freeze({
+  HandleInvitation: handleInvitation,
+  ListInvitation: (store: InvitationStore) => listInvitation(store),
+});
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** `YYYYMMDDHHMMSS` + 20 hex digits, the shape of the vendor's RequestIds. */
+function newRequestId(now: Date): string {
+  return `${now.toISOString().slice(0, 19).replace(/[-:T]/g, '')}${randomBytes(10).toString('hex').toUpperCase()}`;
+}
+
+function parseBody(text: string): Record<string, unknown> | undefined {
+  if (text.trim() === '') return {};
+  try {
+    const value: unknown = JSON.parse(text);
+    return isRecord(value) ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Placeholder values for an injected error: account messages (`%v`) name the sandbox account, the
+ * others (`%s`) the request's action and version. A test that cares passes its own `message`.
+ */
+function faultArguments(fault: InjectedFault, action: string, version: string): readonly string[] {
+  if (fault.kind !== 'error') return [];
+  const known = Object.hasOwn(VOLC_SIMULATED_ERRORS, fault.code) ? VOLC_SIMULATED_ERRORS[fault.code] : undefined;
+  return known?.template.includes('%v') ? [SANDBOX_SUB_ACCOUNT.id] : [action, version];
+}
+
+export class VolcBillingEndpoint {
+  private readonly received: RecordedRequest[] = [];
+  private readonly acceptedRequests: AcceptedVolcRequest[] = [];
+
+  constructor(private readonly deps: EndpointDependencies) {}
+
+  requests(): readonly RecordedRequest[] {
+    return [...this.received];
+  }
+
+  accepted(action: string): readonly AcceptedVolcRequest[] {
+    return this.acceptedRequests.filter((entry) => entry.action === action);
+  }
+
+  clearRecords(): void {
+    this.received.length = 0;
+    this.acceptedRequests.length = 0;
+  }
+
+  /** The `LoopbackHandler`. */
+  readonly handle = async (request: RecordedRequest, response: ServerResponse, socket: Socket): Promise<void> => {
+    this.received.push(request);
+    const url = new URL(request.url, 'http://simulator.invalid');
+    // fromEntries defines own properties, so even a parameter named `__proto__` stays a parameter.
+    const query: Record<string, string> = Object.fromEntries(url.searchParams);
+    const action = query.Action ?? '';
+    const version = query.Version ?? '';
+    const metadata = (): VolcResponseMetadata => ({
+      RequestId: newRequestId(this.deps.now()),
+      Action: action,
+      Version: version,
+      Service: VOLC_BILLING_SERVICE,
+      Region: this.deps.region,
+    });
+    const answerError = (error: VolcErrorInstance): void => {
+      const { status, body } = renderVolcError(error, metadata());
+      sendJson(response, status, body);
+    };
+
+    if (!query.Action) return answerError({ code: 'MissingParameter', args: ['Action'] });
+    if (!query.Version) return answerError({ code: 'MissingParameter', args: ['Version'] });
+    // Own keys only: `Action=toString` must not reach Object.prototype.
+    const handler = Object.hasOwn(ACTIONS, action) ? ACTIONS[action] : undefined;
+    if (!handler || version !== VOLC_BILLING_VERSION) return answerError({ code: 'InvalidActionOrVersion', args: [action, version] });
+
+    const fault = this.deps.faults.take(action);
+    if (fault) {
+      const handled = await this.applyFault(fault, response, socket, answerError, faultArguments(fault, action, version));
+      if (handled) return undefined;
+    }
+
+    const verdict = verifyVolcRequest(request, {
+      secrets: this.deps.secrets,
+      region: this.deps.region,
+      service: VOLC_BILLING_SERVICE,
+      now: this.deps.now(),
+      path: url.pathname,
+      query,
+    });
+    if (!verdict.ok) return answerError(verdict.error);
+
+    const body = parseBody(request.body);
+    this.acceptedRequests.push({ action, body: body ?? {}, rawBody: request.body, headers: request.headers });
+    if (!body) return answerError({ code: 'ParamInvalid', args: ['body'] });
+    const outcome = handler(this.deps.store, body, this.deps.now());
+    if (!outcome.ok) return answerError(outcome.error);
+    sendJson(response, 200, { ResponseMetadata: metadata(), Result: outcome.result });
+    return undefined;
+  };
+
+  /** Returns whether the fault answered (or dropped) the request; a delay lets it continue. */
+  private async applyFault(
+    fault: InjectedFault,
+    response: ServerResponse,
+    socket: Socket,
+    answerError: (error: VolcErrorInstance) => void,
+    args: readonly string[],
+  ): Promise<boolean> {
+    switch (fault.kind) {
+      case 'error':
+        answerError({
+          code: fault.code,
+          ...(fault.message !== undefined ? { message: fault.message } : {}),
+          ...(fault.httpStatus !== undefined ? { httpStatus: fault.httpStatus } : {}),
+          args,
+        });
+        return true;
+      case 'delay':
+        try {
+          await sleep(fault.ms, undefined, { signal: this.deps.closing });
+        } catch {
+          // Closed while waiting: the socket is gone, so there is no one to answer.
+          return true;
+        }
+        return false;
+      case 'reset':
+        socket.destroy();
+        return true;
+      case 'raw':
+        response.writeHead(fault.status, {
+          'content-type': fault.contentType ?? 'text/html; charset=utf-8',
+          'content-length': String(Buffer.byteLength(fault.body)),
+        });
+        response.end(fault.body);
+        return true;
+      default: {
+        const unreachable: never = fault;
+        throw new Error(`unknown fault ${JSON.stringify(unreachable)}`);
+      }
+    }
+  }
+}

@@ -1,0 +1,67 @@
+import { randomUUID } from 'node:crypto';
+import { makeFlows } from '../../../src/sandbox/tencent-ess/simulator';
+import { SharedState } from '../../../src/stores/shared-state';
+import { CreateReleaseFlowDocument, FlowByIdDocument } from '../../generated/graphql';
+import { startTestApp, type TestApp } from '../../support/test-app';
+
+/**
+ * Runs when REDIS_URL is set (`.ci/run` sets it and fails if Redis is unreachable). Two app instances
+ * share one Redis, as two replicas behind a router would; each run uses its own key prefix.
+ */
+const redisUrl = process.env.REDIS_URL;
+const describeWithRedis = redisUrl ? describe : describe.skip;
+
+describeWithRedis('replicas sharing Redis', () => {
+  let first: TestApp;
+  let second: TestApp;
+  const flows = makeFlows(2, 'replicas');
+
+  beforeAll(async () => {
+    const env = { REDIS_URL: redisUrl ?? '', REDIS_KEY_PREFIX: `test-${randomUUID()}:` };
+    first = await startTestApp({ env, resilience: { rateLimitPerSecond: 3, rateLimitMaxWaitMs: 0 } });
+    second = await startTestApp({ env, resilience: { rateLimitPerSecond: 3, rateLimitMaxWaitMs: 0 }, shareSimulatorsOf: first });
+    for (const flow of flows) first.ess.putFlow(flow);
+  });
+  beforeEach(() => first.ess.clearRecords());
+  afterAll(async () => {
+    await second?.close();
+    await first?.close();
+  });
+
+  it('replays an idempotent write on another replica without a second vendor call', async () => {
+    const input = { flowId: flows[0]?.FlowId ?? '', reason: '业务调整', idempotencyKey: `key-${randomUUID()}` };
+    const onFirst = await first.graphql(CreateReleaseFlowDocument, { input });
+    const onSecond = await second.graphql(CreateReleaseFlowDocument, { input });
+    expect(onFirst.data?.createReleaseFlow.__typename).toBe('CreateReleaseFlowSuccess');
+    expect(onSecond.data).toEqual(onFirst.data);
+    expect(first.ess.accepted('CreateReleaseFlow')).toHaveLength(1);
+  });
+
+  it('lets concurrent duplicates on two replicas reach the vendor once', async () => {
+    first.ess.faults.inject('CreateReleaseFlow', { kind: 'delay', ms: 150 });
+    const input = { flowId: flows[1]?.FlowId ?? '', reason: '并发', idempotencyKey: `key-${randomUUID()}` };
+    const results = await Promise.all([first, second, first, second].map((replica) => replica.graphql(CreateReleaseFlowDocument, { input })));
+    const typenames = results.map((result) => result.data?.createReleaseFlow.__typename);
+    expect(typenames.filter((name) => name === 'CreateReleaseFlowSuccess')).toHaveLength(1);
+    expect(typenames.filter((name) => name === 'IdempotencyConflictError')).toHaveLength(3);
+    expect(first.ess.accepted('CreateReleaseFlow')).toHaveLength(1);
+  });
+
+  it('counts one rate-limit budget per vendor action across replicas', async () => {
+    const id = first.ess.seeded.signed[0] ?? '';
+    // Six reads within one second against a shared budget of three: some must be refused locally.
+    const results = await Promise.all(
+      Array.from({ length: 6 }, (_, index) => (index % 2 === 0 ? first : second).graphql(FlowByIdDocument, { id })),
+    );
+    const limited = results.filter((result) => result.errors?.[0]?.extensions?.code === 'RATE_LIMITED');
+    expect(limited.length).toBeGreaterThanOrEqual(3);
+    expect(limited[0]?.errors?.[0]?.extensions).toMatchObject({ retryable: true, retryAfterSeconds: 1 });
+    expect(first.ess.accepted('DescribeFlowInfo').length).toBeLessThanOrEqual(3);
+  });
+});
+
+describeWithRedis('SharedState.open', () => {
+  it('fails start-up with a message naming REDIS_URL when Redis is unreachable', async () => {
+    await expect(SharedState.open('redis://127.0.0.1:1')).rejects.toThrow(/REDIS_URL/);
+  });
+});

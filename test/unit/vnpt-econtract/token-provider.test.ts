@@ -1,0 +1,178 @@
+import { Writable } from 'node:stream';
+import { pino, type Logger } from 'pino';
+import { VnptTokenProvider } from '../../../datasources/vnpt-econtract/token-provider';
+import { ErrorCode } from '../../../src/errors/error-code';
+import { VendorError } from '../../../src/errors/vendor-error';
+import { InMemoryKeyValueStore } from '../../../src/stores/in-memory-key-value-store';
+import type { KeyValueStore } from '../../../src/stores/key-value-store';
+
+const KEY = 'vnpt-econtract:token:test';
+const TTL_MS = 60_000;
+
+interface Deferred<T> {
+  readonly promise: Promise<T>;
+  resolve(value: T): void;
+  reject(error: unknown): void;
+}
+
+function deferred<T>(): Deferred<T> {
+  let resolve: (value: T) => void = () => undefined;
+  let reject: (error: unknown) => void = () => undefined;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+
+/** A pino logger whose output the test can read. */
+function capturingLogger(): { logger: Logger; lines: () => string } {
+  const chunks: string[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      chunks.push(chunk.toString('utf8'));
+      done();
+    },
+  });
+  return { logger: pino({ level: 'trace' }, stream), lines: () => chunks.join('') };
+}
+
+function provider(login: () => Promise<string>, store: KeyValueStore, logger: Logger = pino({ level: 'silent' })): VnptTokenProvider {
+  return new VnptTokenProvider({ login, store, storeKey: KEY, ttlMs: TTL_MS, logger });
+}
+
+describe('VnptTokenProvider', () => {
+  it('logs in exactly once when 50 callers ask concurrently with an empty store', async () => {
+    const store = new InMemoryKeyValueStore();
+    const gate = deferred<string>();
+    const login = jest.fn(() => gate.promise);
+    const tokens = provider(login, store);
+
+    const waiting = Array.from({ length: 50 }, () => tokens.getToken());
+    await new Promise((resolve) => setImmediate(resolve));
+    gate.resolve('token-1');
+
+    expect(await Promise.all(waiting)).toEqual(Array.from({ length: 50 }, () => 'token-1'));
+    expect(login).toHaveBeenCalledTimes(1);
+    expect(await store.get(KEY)).toBe('token-1');
+  });
+
+  it('uses the stored token without logging in when another replica already stored one', async () => {
+    const store = new InMemoryKeyValueStore();
+    await store.set(KEY, 'shared-token', TTL_MS);
+    const login = jest.fn(async () => 'never');
+
+    expect(await provider(login, store).getToken()).toBe('shared-token');
+    expect(login).not.toHaveBeenCalled();
+  });
+
+  it('stores the token with the TTL so it is renewed when the TTL has passed', async () => {
+    let clock = 1_000;
+    const store = new InMemoryKeyValueStore(() => clock);
+    const login = jest.fn<Promise<string>, []>().mockResolvedValueOnce('token-1').mockResolvedValueOnce('token-2');
+    const tokens = provider(login, store);
+
+    expect(await tokens.getToken()).toBe('token-1');
+    clock += TTL_MS - 1;
+    expect(await tokens.getToken()).toBe('token-1');
+    clock += 1;
+    expect(await tokens.getToken()).toBe('token-2');
+    expect(login).toHaveBeenCalledTimes(2);
+  });
+
+  it('logs in again when the current token was invalidated', async () => {
+    const store = new InMemoryKeyValueStore();
+    const login = jest.fn<Promise<string>, []>().mockResolvedValueOnce('token-1').mockResolvedValueOnce('token-2');
+    const tokens = provider(login, store);
+
+    const first = await tokens.getToken();
+    await tokens.invalidate(first);
+
+    expect(await tokens.getToken()).toBe('token-2');
+    expect(login).toHaveBeenCalledTimes(2);
+  });
+
+  it('keeps a fresher token when the rejected one was already replaced by another replica', async () => {
+    const store = new InMemoryKeyValueStore();
+    const login = jest.fn(async () => 'token-1');
+    const tokens = provider(login, store);
+    await tokens.getToken();
+    await store.set(KEY, 'token-from-replica-b', TTL_MS);
+
+    await tokens.invalidate('token-1');
+
+    expect(await tokens.getToken()).toBe('token-from-replica-b');
+    expect(login).toHaveBeenCalledTimes(1);
+  });
+
+  it('rejects every waiter with the login error and tries again on the next call when login fails', async () => {
+    const store = new InMemoryKeyValueStore();
+    const failure = new VendorError({ code: ErrorCode.VENDOR_AUTH_FAILED, message: 'refused' });
+    const gate = deferred<string>();
+    const login = jest.fn<Promise<string>, []>().mockReturnValueOnce(gate.promise).mockResolvedValueOnce('token-2');
+    const tokens = provider(login, store);
+
+    const waiting = Array.from({ length: 10 }, () => tokens.getToken());
+    await new Promise((resolve) => setImmediate(resolve));
+    gate.reject(failure);
+    const results = await Promise.allSettled(waiting);
+
+    expect(results.every((result) => result.status === 'rejected' && result.reason === failure)).toBe(true);
+    expect(await store.get(KEY)).toBeUndefined();
+    expect(await tokens.getToken()).toBe('token-2');
+    expect(login).toHaveBeenCalledTimes(2);
+  });
+
+  it('does not start a second login when a slow store read returns empty after a login finished', async () => {
+    const inner = new InMemoryKeyValueStore();
+    const heldRead = deferred<void>();
+    let reads = 0;
+    const store: KeyValueStore = {
+      // The second read is held until after the first caller's login stored its token, as a slow Redis could.
+      get: async (key) => {
+        reads += 1;
+        const read = reads;
+        const value = await inner.get(key);
+        if (read === 2) await heldRead.promise;
+        return value;
+      },
+      set: (key, value, ttl) => inner.set(key, value, ttl),
+      setIfAbsent: (key, value, ttl) => inner.setIfAbsent(key, value, ttl),
+      delete: (key) => inner.delete(key),
+      close: () => inner.close(),
+    };
+    const gate = deferred<string>();
+    const login = jest.fn<Promise<string>, []>().mockReturnValueOnce(gate.promise).mockResolvedValueOnce('token-2');
+    const tokens = provider(login, store);
+
+    // Both read the store before any login starts; the first read answers, the straggler's is held.
+    const first = tokens.getToken();
+    const straggler = tokens.getToken();
+    await new Promise((resolve) => setImmediate(resolve));
+    gate.resolve('token-1');
+    await first;
+    heldRead.resolve();
+
+    expect(await straggler).toBe('token-1');
+    expect(login).toHaveBeenCalledTimes(1);
+  });
+
+  it('never writes the token or the login error details to the log when logging in and invalidating', async () => {
+    const { logger, lines } = capturingLogger();
+    const store = new InMemoryKeyValueStore();
+    const secretToken = 'eyJhbGciOiJIUzI1NiJ9.c2VjcmV0.super-secret-signature';
+    const failure = new VendorError({ code: ErrorCode.VENDOR_AUTH_FAILED, message: 'refused', vendorMessage: 'password hunter2 wrong' });
+    const login = jest.fn<Promise<string>, []>().mockResolvedValueOnce(secretToken).mockRejectedValueOnce(failure);
+    const tokens = provider(login, store, logger);
+
+    await tokens.getToken();
+    await tokens.invalidate(secretToken);
+    await expect(tokens.getToken()).rejects.toBe(failure);
+
+    const output = lines();
+    expect(output).toContain('vnpt password login succeeded');
+    expect(output).toContain('VENDOR_AUTH_FAILED');
+    expect(output).not.toContain('super-secret-signature');
+    expect(output).not.toContain('hunter2');
+  });
+});

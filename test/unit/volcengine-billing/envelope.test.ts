@@ -1,0 +1,151 @@
+import type { RawVendorResponse } from '../../../datasources/http/vendor-call';
+import { parseVolcEnvelope, readVolcEnvelope } from '../../../datasources/volcengine-billing/envelope';
+import { ErrorCode } from '../../../src/errors/error-code';
+import { Vendor } from '../../../src/errors/vendor';
+import { VendorError } from '../../../src/errors/vendor-error';
+
+/** The seed document's success sample, verbatim: a comma is missing after `"IsSuccess": true`. */
+const SEED_SAMPLE = `{
+    "ResponseMetadata": {
+        "RequestId": "20230327113355546653D988035BA94DB1",
+        "Action": "HandleInvitation",
+        "Version": "2022-01-01",
+        "Result": {
+            "IsSuccess": true
+            "BaseResp": {
+                "StatusMessage": "",
+                "StatusCode": 0
+            }
+        }
+    }
+}`;
+
+const SEED_SAMPLE_FIXED = SEED_SAMPLE.replace('"IsSuccess": true\n', '"IsSuccess": true,\n');
+
+function response(status: number, body: string | object, headers: RawVendorResponse['headers'] = {}): RawVendorResponse {
+  return { status, headers, body: typeof body === 'string' ? body : JSON.stringify(body) };
+}
+
+function errorBody(code: string, message: string, requestId = 'REQ-1'): object {
+  return {
+    ResponseMetadata: { RequestId: requestId, Action: 'HandleInvitation', Version: '2022-01-01', Service: 'billing', Region: 'cn-north-1', Error: { Code: code, CodeN: 1, Message: message } },
+  };
+}
+
+function caught(run: () => unknown): VendorError {
+  try {
+    run();
+  } catch (error: unknown) {
+    if (error instanceof VendorError) return error;
+    throw new Error(`expected a VendorError, got ${String(error)}`);
+  }
+  throw new Error('expected a VendorError, nothing was thrown');
+}
+
+describe('parseVolcEnvelope', () => {
+  it('returns the top-level Result when given a standard success', () => {
+    const body = { ResponseMetadata: { RequestId: 'R1', Action: 'ListInvitation' }, Result: { List: [] } };
+    expect(parseVolcEnvelope(response(200, body), 'ListInvitation')).toEqual({ List: [] });
+  });
+
+  it('returns the Result nested in ResponseMetadata when given the seed sample fixed to valid JSON', () => {
+    const envelope = readVolcEnvelope(response(200, SEED_SAMPLE_FIXED), 'HandleInvitation');
+    expect(envelope.result).toEqual({ IsSuccess: true, BaseResp: { StatusMessage: '', StatusCode: 0 } });
+    expect(envelope.requestId).toBe('20230327113355546653D988035BA94DB1');
+  });
+
+  it('throws VENDOR_UNAVAILABLE without the raw body when given the seed sample verbatim (invalid JSON)', () => {
+    const error = caught(() => parseVolcEnvelope(response(200, SEED_SAMPLE), 'HandleInvitation'));
+    expect(error.code).toBe(ErrorCode.VENDOR_UNAVAILABLE);
+    expect(error.retryable).toBe(true);
+    expect(error.vendor).toBe(Vendor.VOLCENGINE_BILLING);
+    expect(error.message).not.toContain('IsSuccess');
+  });
+
+  it('classifies Error.Code through the table and keeps the vendor message and RequestId when given a 400 envelope', () => {
+    const vendorMessage = 'Account 2100000001 is in arrears and cannot be linked with trusteeship!';
+    const error = caught(() => parseVolcEnvelope(response(400, errorBody('OperationDenied.TrusteeshipSubArrears', vendorMessage, 'REQ-42')), 'HandleInvitation'));
+    expect(error).toMatchObject({
+      code: ErrorCode.FAILED_PRECONDITION,
+      vendor: Vendor.VOLCENGINE_BILLING,
+      vendorCode: 'OperationDenied.TrusteeshipSubArrears',
+      vendorMessage,
+      vendorRequestId: 'REQ-42',
+      retryable: false,
+    });
+    expect(error.message).not.toContain('2100000001');
+  });
+
+  it('treats Error.Code as a failure when given HTTP 200', () => {
+    const error = caught(() => parseVolcEnvelope(response(200, errorBody('OperationDenied.AccountRelationExist', 'exists')), 'HandleInvitation'));
+    expect(error.code).toBe(ErrorCode.ALREADY_EXISTS);
+  });
+
+  it('maps an unknown code to VENDOR_ERROR and keeps it verbatim', () => {
+    const error = caught(() => parseVolcEnvelope(response(400, errorBody('Brand.NewCode', 'new')), 'HandleInvitation'));
+    expect(error).toMatchObject({ code: ErrorCode.VENDOR_ERROR, vendorCode: 'Brand.NewCode' });
+  });
+
+  it('sets retryAfterSeconds from Retry-After when given a rate-limit code', () => {
+    const error = caught(() => parseVolcEnvelope(response(429, errorBody('FlowLimitExceeded', 'slow down'), { 'retry-after': '7' }), 'ListInvitation'));
+    expect(error).toMatchObject({ code: ErrorCode.RATE_LIMITED, retryAfterSeconds: 7, retryable: true });
+  });
+
+  it('sets retryAfterSeconds to 1 when given a rate-limit code without Retry-After', () => {
+    const error = caught(() => parseVolcEnvelope(response(429, errorBody('RequestLimitExceeded', 'slow down')), 'ListInvitation'));
+    expect(error.retryAfterSeconds).toBe(1);
+  });
+
+  it('reads Retry-After as an HTTP date when given one', () => {
+    const at = new Date(Date.now() + 30_000).toUTCString();
+    const error = caught(() => parseVolcEnvelope(response(429, errorBody('AccountFlowLimitExceeded', 'slow'), { 'Retry-After': at }), 'ListInvitation'));
+    expect(error.retryAfterSeconds).toBeGreaterThanOrEqual(28);
+    expect(error.retryAfterSeconds).toBeLessThanOrEqual(31);
+  });
+
+  it('throws VENDOR_ERROR with StatusMessage when given a non-zero BaseResp.StatusCode', () => {
+    const body = { ResponseMetadata: { RequestId: 'R9' }, Result: { IsSuccess: false, BaseResp: { StatusCode: 1001, StatusMessage: '处理失败' } } };
+    const error = caught(() => parseVolcEnvelope(response(200, body), 'HandleInvitation'));
+    expect(error).toMatchObject({ code: ErrorCode.VENDOR_ERROR, vendorCode: '1001', vendorMessage: '处理失败', vendorRequestId: 'R9' });
+  });
+
+  it.each([
+    ['a proxy HTML page', 502, '<html><body>Bad Gateway</body></html>'],
+    ['an empty 503', 503, ''],
+    ['JSON without an envelope on 500', 500, '{"message":"boom"}'],
+    ['an envelope without Error on 504', 504, '{"ResponseMetadata":{"RequestId":"R"}}'],
+  ])('throws VENDOR_UNAVAILABLE without the body when given %s', (_label, status, body) => {
+    const error = caught(() => parseVolcEnvelope(response(status, body), 'ListInvitation'));
+    expect(error.code).toBe(ErrorCode.VENDOR_UNAVAILABLE);
+    expect(error.retryable).toBe(true);
+    if (body.length > 0) expect(error.message).not.toContain(body);
+  });
+
+  it.each([
+    ['not JSON', 'OK'],
+    ['a JSON array', '[]'],
+    ['no ResponseMetadata', '{"Result":{"IsSuccess":true}}'],
+    ['no Result anywhere', '{"ResponseMetadata":{"RequestId":"R"}}'],
+    ['a Result that is not an object', '{"ResponseMetadata":{"RequestId":"R"},"Result":"yes"}'],
+  ])('throws VENDOR_UNAVAILABLE when given a 200 with %s', (_label, body) => {
+    expect(caught(() => parseVolcEnvelope(response(200, body), 'HandleInvitation')).code).toBe(ErrorCode.VENDOR_UNAVAILABLE);
+  });
+
+  it.each([
+    [400, ErrorCode.INVALID_INPUT],
+    [404, ErrorCode.NOT_FOUND],
+    [401, ErrorCode.VENDOR_AUTH_FAILED],
+    [403, ErrorCode.VENDOR_AUTH_FAILED],
+    [429, ErrorCode.RATE_LIMITED],
+    [409, ErrorCode.VENDOR_ERROR],
+  ])('maps HTTP %i without an envelope to %s', (status, expected) => {
+    const error = caught(() => parseVolcEnvelope(response(status, 'nope'), 'HandleInvitation'));
+    expect(error.code).toBe(expected);
+    expect(error.vendorCode).toBeUndefined();
+  });
+
+  it('keeps the RequestId when given a 4xx envelope without Error', () => {
+    const error = caught(() => parseVolcEnvelope(response(404, { ResponseMetadata: { RequestId: 'R404' } }), 'ListInvitation'));
+    expect(error).toMatchObject({ code: ErrorCode.NOT_FOUND, vendorRequestId: 'R404' });
+  });
+});
