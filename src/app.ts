@@ -1,4 +1,4 @@
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import {
   ApolloServerPluginLandingPageLocalDefault,
@@ -24,6 +24,7 @@ import { createFormatError } from './errors/format-error';
 import { buildAgreementsSchema } from './graphql/build-schema';
 import { createRequestContext, type RequestContext, type Services } from './graphql/context';
 import { metricsPlugin } from './graphql/metrics-plugin';
+import { queryLimits } from './graphql/query-limits';
 import { Readiness } from './http/readiness';
 import { requestIdFor } from './http/request-id';
 import { IdempotencyService } from './idempotency/idempotency-service';
@@ -128,6 +129,7 @@ export class AgreementsApp {
       bodyLimit: 1024 * 1024,
     });
     const readiness = new Readiness();
+    const limits = queryLimits(config.production);
     const apollo = new ApolloServer<RequestContext>({
       schema: await buildAgreementsSchema(),
       formatError: createFormatError(logger),
@@ -135,7 +137,9 @@ export class AgreementsApp {
       introspection: config.introspection,
       allowBatchedHttpRequests: false,
       hideSchemaDetailsFromClientErrors: config.production,
+      validationRules: limits.validationRules,
       plugins: [
+        ...(limits.plugins as Array<ApolloServerPlugin<RequestContext>>),
         fastifyApolloDrainPlugin(server),
         // Inline traces (ftv1) cost throughput on every traced request; a router that needs them can be
         // served by a deployment that removes this line.
