@@ -64,6 +64,7 @@ export class VendorHttpClient implements VendorTransport {
   private readonly breaker: CircuitBreakerPolicy;
   private readonly retryOptions: RetryOptions;
   private readonly metrics: VendorMetrics;
+  private closing: Promise<void> | undefined;
 
   constructor(private readonly options: VendorHttpClientOptions) {
     const url = new URL(options.endpoint);
@@ -92,9 +93,11 @@ export class VendorHttpClient implements VendorTransport {
 
   async execute<T>(call: VendorCall<T>): Promise<T> {
     const deadline = AbortSignal.timeout(this.options.timeoutMs);
-    await this.options.rateLimiter?.acquire(call.operation, deadline);
+    // A retry is only worth starting if even the longest backoff still leaves time before the deadline
+    // (cockatiel's backoff wait does not observe the abort signal).
+    const lastRetryStart = Date.now() + this.options.timeoutMs - this.retryOptions.maxDelayMs;
     const policy = retry(
-      handleWhen((error) => error instanceof VendorError && this.mayRetry(error, call, deadline)),
+      handleWhen((error) => error instanceof VendorError && Date.now() < lastRetryStart && this.mayRetry(error, call, deadline)),
       {
         maxAttempts: this.retryOptions.maxAttempts - 1,
         backoff: new ExponentialBackoff({
@@ -104,15 +107,38 @@ export class VendorHttpClient implements VendorTransport {
       },
     );
     try {
-      return await policy.execute(({ attempt }) => this.breaker.execute(() => this.attempt(call, deadline, attempt)), deadline);
+      return await policy.execute(async ({ attempt }) => {
+        // Every attempt, retries included, takes a slot of the per-action budget.
+        await this.options.rateLimiter?.acquire(call.operation, deadline);
+        return this.throughBreaker(() => this.attempt(call, deadline, attempt));
+      }, deadline);
     } catch (error: unknown) {
       throw this.toVendorError(error, call, deadline);
     }
   }
 
-  /** Closes the pool; in-flight requests finish first. */
-  async close(): Promise<void> {
-    await this.pool.close();
+  /** Closes the pool; in-flight requests finish first. Safe to call more than once (shutdown paths overlap). */
+  close(): Promise<void> {
+    this.closing ??= this.pool.close().then(() => undefined);
+    return this.closing;
+  }
+
+  /**
+   * Runs one attempt under the circuit breaker. Only outages count as failures. Any other outcome, an
+   * error envelope included, proves the vendor is alive and is reported to the breaker as a success, so it
+   * ends a run of consecutive outages; cockatiel would otherwise rethrow it and leave the count as it was.
+   */
+  private async throughBreaker<T>(run: () => Promise<T>): Promise<T> {
+    const outcome = await this.breaker.execute(async (): Promise<{ ok: true; value: T } | { ok: false; error: unknown }> => {
+      try {
+        return { ok: true, value: await run() };
+      } catch (error: unknown) {
+        if (error instanceof VendorError && isVendorOutage(error)) throw error;
+        return { ok: false, error };
+      }
+    });
+    if (!outcome.ok) throw outcome.error;
+    return outcome.value;
   }
 
   private async attempt<T>(call: VendorCall<T>, deadline: AbortSignal, attempt: number): Promise<T> {

@@ -27,7 +27,11 @@ export function parseVendorModes(raw: string | undefined): { modes: VendorModes;
   if (isVendorMode(value)) return { modes: { ess: value, vnpt: value, volc: value }, problems: [] };
   const modes: Record<VendorKey, VendorMode> = { ess: 'sandbox', vnpt: 'sandbox', volc: 'sandbox' };
   const problems: string[] = [];
-  for (const part of value.split(',').map((p) => p.trim()).filter((p) => p.length > 0)) {
+  const parts = value.split(',').map((p) => p.trim()).filter((p) => p.length > 0);
+  // `VENDORS=,` must not pass silently as "all sandbox": it names no vendor at all.
+  if (parts.length === 0) problems.push(`VENDORS: "${value}" names no vendor; use sandbox, live, off or <vendor>=<mode>,…`);
+  const seen = new Set<VendorKey>();
+  for (const part of parts) {
     const [name = '', mode = '', ...rest] = part.split('=').map((p) => p.trim());
     if (!isVendorKey(name) || !isVendorMode(mode) || rest.length > 0) {
       problems.push(
@@ -35,8 +39,10 @@ export function parseVendorModes(raw: string | undefined): { modes: VendorModes;
       );
       continue;
     }
+    // `ess=live,ess=off` is ambiguous; refusing it beats guessing which one the operator meant.
+    if (seen.has(name)) problems.push(`VENDORS: "${name}" is given more than once`);
+    seen.add(name);
     modes[name] = mode;
   }
-  if (problems.length === 0 && value.length === 0) problems.push('VENDORS: must not be empty');
   return { modes, problems };
 }

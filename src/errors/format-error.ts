@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import { ErrorCode } from './error-code';
 import { vendorErrorExtensions } from './to-graphql-error';
@@ -17,9 +16,16 @@ const APOLLO_REQUEST_CODES: ReadonlySet<unknown> = new Set([
   'BAD_REQUEST',
 ]);
 
-/** `Variable "$input" got invalid value "X" at "input.remindTypes[0]"; …` → `input.remindTypes[0]`. */
+/** Our codes that a deliberately built GraphQLError (e.g. `toGraphQLError`) may carry to the client. */
+const DOMAIN_CODES: ReadonlySet<unknown> = new Set(Object.values(ErrorCode).filter((code) => code !== ErrorCode.INTERNAL));
+
+/**
+ * `Variable "$input" got invalid value "X" at "input.remindTypes[0]"; …` → `input.remindTypes[0]`.
+ * The path is the quoted text after ` at ` that ends the clause; the client's value comes earlier and
+ * may itself contain `at "` (e.g. the value `"meet at "`), so a bare `at "` match is not enough.
+ */
 function fieldFromCoercionMessage(message: string): string | undefined {
-  const at = /at "([^"]+)"/.exec(message);
+  const at = / at "([^"]+)"(?:; |:|$)/.exec(message);
   if (at?.[1]) return at[1];
   const variable = /Variable "\$([^"]+)"/.exec(message);
   return variable?.[1];
@@ -32,11 +38,16 @@ function fieldFromCoercionMessage(message: string): string | undefined {
  */
 export function createFormatError(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
+    const original = innermostError(error);
     if (original instanceof VendorError && original.code !== ErrorCode.INTERNAL) {
       return { message: original.message, locations: formatted.locations, path: formatted.path, extensions: { ...vendorErrorExtensions(original) } };
     }
     const apolloCode = formatted.extensions?.code;
+    if (original instanceof GraphQLError && DOMAIN_CODES.has(apolloCode)) {
+      // Built on purpose with one of our codes (nothing non-GraphQL underneath): already client-safe.
+      const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+      return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions };
+    }
     if (INPUT_CODES.has(apolloCode)) {
       const field = fieldFromCoercionMessage(formatted.message);
       return {
@@ -57,4 +68,17 @@ export function createFormatError(logger: Logger) {
       extensions: { code: ErrorCode.INTERNAL, retryable: false, correlationId },
     };
   };
+}
+
+/**
+ * The error under all GraphQL wrapping. Apollo's `unwrapResolverError` only unwraps errors that carry a
+ * `path`, but a VendorError thrown while the context is built (auth) arrives as a GraphQLError with an
+ * `originalError` and no path, and `locatedError` wraps a thrown GraphQLError once more.
+ */
+function innermostError(error: unknown): unknown {
+  let current = error;
+  for (let depth = 0; depth < 8 && current instanceof GraphQLError && current.originalError; depth += 1) {
+    current = current.originalError;
+  }
+  return current;
 }

@@ -12,23 +12,20 @@ export class InMemoryKeyValueStore implements KeyValueStore {
   constructor(private readonly now: () => number = Date.now) {}
 
   async get(key: string): Promise<string | undefined> {
-    const entry = this.entries.get(key);
-    if (!entry) return undefined;
-    if (entry.expiresAt <= this.now()) {
-      this.entries.delete(key);
-      return undefined;
-    }
-    return entry.value;
+    return this.liveValue(key);
   }
 
   async set(key: string, value: string, ttlMs: number): Promise<void> {
-    this.sweepSometimes();
-    this.entries.set(key, { value, expiresAt: this.now() + ttlMs });
+    this.write(key, value, ttlMs);
   }
 
+  /**
+   * Check and write happen in one synchronous step (no `await` between them), so two claims started
+   * in the same tick cannot both see the key absent.
+   */
   async setIfAbsent(key: string, value: string, ttlMs: number): Promise<boolean> {
-    if ((await this.get(key)) !== undefined) return false;
-    await this.set(key, value, ttlMs);
+    if (this.liveValue(key) !== undefined) return false;
+    this.write(key, value, ttlMs);
     return true;
   }
 
@@ -38,6 +35,21 @@ export class InMemoryKeyValueStore implements KeyValueStore {
 
   async close(): Promise<void> {
     this.entries.clear();
+  }
+
+  private liveValue(key: string): string | undefined {
+    const entry = this.entries.get(key);
+    if (!entry) return undefined;
+    if (entry.expiresAt <= this.now()) {
+      this.entries.delete(key);
+      return undefined;
+    }
+    return entry.value;
+  }
+
+  private write(key: string, value: string, ttlMs: number): void {
+    this.sweepSometimes();
+    this.entries.set(key, { value, expiresAt: this.now() + ttlMs });
   }
 
   /** Keeps memory bounded without a timer: a full sweep once the map has grown past a threshold. */
