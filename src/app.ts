@@ -42,6 +42,8 @@ export interface ResilienceOverrides {
   readonly rateLimitPerSecond?: number;
   /** How long a caller waits for a rate-limit slot. Default 1 s. */
   readonly rateLimitMaxWaitMs?: number;
+  /** How long a refused vendor login is replayed before logging in again. Default 30 s. */
+  readonly loginRefusalCooldownMs?: number;
 }
 
 export interface AppOptions {
@@ -109,6 +111,7 @@ export class AgreementsApp {
             credentials: { username: vnptSettings.username, password: vnptSettings.password, companyId: vnptSettings.companyId },
             store: shared.store,
             logger: logger.child({ vendor: Vendor.VNPT_ECONTRACT }),
+            loginRefusalCooldownMs: options.resilience?.loginRefusalCooldownMs,
           })
         : undefined,
       volc: volcSettings

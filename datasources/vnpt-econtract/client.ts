@@ -25,6 +25,8 @@ export interface VnptEcontractClientOptions {
   readonly logger: Logger;
   /** How long a token is reused; default `DEFAULT_VNPT_TOKEN_TTL_MS` (23 h). */
   readonly tokenTtlMs?: number;
+  /** How long a refused login is replayed before trying again; see `VnptTokenProviderOptions`. */
+  readonly loginRefusalCooldownMs?: number;
   /** Offset east of UTC for the vendor's offset-less dates; default UTC+7. */
   readonly defaultOffsetMinutes?: number;
 }
@@ -67,6 +69,7 @@ export class VnptEcontractClient {
       storeKey: vnptTokenStoreKey(options.endpoint, credentials.username, credentials.companyId),
       ttlMs: options.tokenTtlMs ?? DEFAULT_VNPT_TOKEN_TTL_MS,
       logger: options.logger,
+      refusalCooldownMs: options.loginRefusalCooldownMs,
     });
   }
 

@@ -1,5 +1,7 @@
 import type { Logger } from 'pino';
+import { ErrorCode } from '../../src/errors/error-code';
 import { Vendor } from '../../src/errors/vendor';
+import { VendorError } from '../../src/errors/vendor-error';
 import type { KeyValueStore } from '../../src/stores/key-value-store';
 
 export interface VnptTokenProviderOptions {
@@ -11,6 +13,12 @@ export interface VnptTokenProviderOptions {
   /** How long a token is trusted; VNPT tokens carry no expiry and live about 24 h. */
   readonly ttlMs: number;
   readonly logger: Logger;
+  /**
+   * After the vendor refuses our credentials, calls fail fast with that refusal for this long instead of
+   * logging in again on every request (which could get the account locked). Default 30 s.
+   */
+  readonly refusalCooldownMs?: number;
+  readonly now?: () => number;
 }
 
 /**
@@ -27,6 +35,8 @@ export class VnptTokenProvider {
   private inFlight: Promise<string> | undefined;
   /** Counts finished logins, so a caller whose store read raced a login can tell one happened. */
   private loginsFinished = 0;
+  /** The last credential refusal and until when it is replayed without a new login. */
+  private refusal: { readonly error: VendorError; readonly until: number } | undefined;
 
   constructor(private readonly options: VnptTokenProviderOptions) {}
 
@@ -37,6 +47,7 @@ export class VnptTokenProvider {
     const stored = await this.readStored();
     if (stored !== undefined) return stored;
     if (this.inFlight) return this.inFlight;
+    if (this.refusal && this.refusal.until > this.now()) throw this.refusal.error;
     // A store read that started before a login stored its token can still come back empty (slow Redis);
     // one more read keeps such a straggler from starting a second login.
     if (this.loginsFinished !== seen) {
@@ -53,6 +64,10 @@ export class VnptTokenProvider {
     if (stored !== rejectedToken) return;
     await this.options.store.delete(this.options.storeKey);
     this.options.logger.info({ vendor: Vendor.VNPT_ECONTRACT }, 'vnpt token rejected by the vendor; it will be renewed');
+  }
+
+  private now(): number {
+    return (this.options.now ?? Date.now)();
   }
 
   private async readStored(): Promise<string | undefined> {
@@ -78,6 +93,9 @@ export class VnptTokenProvider {
       // Only the classified code goes to the log: an error's cause could carry request details.
       const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'UNKNOWN';
       logger.error({ vendor: Vendor.VNPT_ECONTRACT, code }, 'vnpt password login failed');
+      if (error instanceof VendorError && error.code === ErrorCode.VENDOR_AUTH_FAILED) {
+        this.refusal = { error, until: this.now() + (this.options.refusalCooldownMs ?? 30_000) };
+      }
       throw error;
     }
     try {
@@ -86,6 +104,7 @@ export class VnptTokenProvider {
       // A store outage must not fail calls that now hold a valid token; later calls simply log in again.
       logger.warn({ vendor: Vendor.VNPT_ECONTRACT }, 'vnpt token could not be stored; it will not be shared');
     }
+    this.refusal = undefined;
     logger.info({ vendor: Vendor.VNPT_ECONTRACT, ttlMs }, 'vnpt password login succeeded');
     return token;
   }

@@ -114,8 +114,10 @@ export class VolcengineBillingClient {
         return {
           method: 'POST',
           path: `${this.path}?${canonicalQueryString(query)}`,
-          // Host is sent explicitly so the value on the wire is the one that was signed.
-          headers: { Host: this.host, 'Content-Type': CONTENT_TYPE, ...signed.headers },
+          // Host is sent explicitly so the value on the wire is the one that was signed. Lowercase on purpose:
+          // `VendorHttpClient` sets `host` (same value, from the same endpoint) and undici refuses a request
+          // carrying both `Host` and `host` ("duplicate host header").
+          headers: { host: this.host, 'Content-Type': CONTENT_TYPE, ...signed.headers },
           body,
         };
       },

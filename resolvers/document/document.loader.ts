@@ -13,7 +13,7 @@ export const DOCUMENT_READ_CONCURRENCY = 8;
  * Per-request loader over `GET /api/documents/{id}`: duplicates are free (the loader's cache), reads run
  * with bounded concurrency, `null` for unknown ids, and a failed read fails only its own key.
  */
-export function createDocumentLoader(vnpt: VnptEcontractClient | undefined): DocumentLoader {
+export function createDocumentLoader(vnpt: Pick<VnptEcontractClient, 'getDocument'> | undefined): DocumentLoader {
   return new DataLoader<string, DocumentRecord | null>(async (ids) => {
     if (!vnpt) return ids.map(() => vendorNotConfigured(Vendor.VNPT_ECONTRACT));
     const results: Array<DocumentRecord | null | Error> = new Array(ids.length);

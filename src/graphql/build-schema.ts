@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import '../../resolvers/shared/enums';
 import '../../resolvers/flow/flow-enums';
+import '../../resolvers/document/document-enums';
+import '../../resolvers/invitation/invitation-enums';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
@@ -8,10 +10,16 @@ import { DateTimeResolver } from 'graphql-scalars';
 import type { GraphQLSchema } from 'graphql';
 import gql from 'graphql-tag';
 import { buildSchema, createResolversMap } from 'type-graphql';
+import { CancelDocumentResolver } from '../../resolvers/document/cancel-document.resolver';
+import { documentReferenceResolver } from '../../resolvers/document/document.reference';
+import { DocumentResolver } from '../../resolvers/document/document.resolver';
 import { CreateReleaseFlowResolver } from '../../resolvers/flow/create-release-flow.resolver';
 import { flowReferenceResolver } from '../../resolvers/flow/flow.reference';
 import { FlowResolver } from '../../resolvers/flow/flow.resolver';
 import { RemindFlowsResolver } from '../../resolvers/flow/remind-flows.resolver';
+import { invitationReferenceResolver } from '../../resolvers/invitation/invitation.reference';
+import { InvitationResolver } from '../../resolvers/invitation/invitation.resolver';
+import { RespondToInvitationResolver } from '../../resolvers/invitation/respond-to-invitation.resolver';
 import * as errorTypes from '../../resolvers/shared/errors/error.types';
 
 /** The Federation 2 spec this subgraph links; v2.7 carries everything we use and every router knows it. */
@@ -38,7 +46,15 @@ function mergeResolverMaps(...maps: readonly ResolverMap[]): ResolverMap {
  */
 export async function buildAgreementsSchema(): Promise<GraphQLSchema> {
   const classSchema = await buildSchema({
-    resolvers: [FlowResolver, CreateReleaseFlowResolver, RemindFlowsResolver],
+    resolvers: [
+      FlowResolver,
+      CreateReleaseFlowResolver,
+      RemindFlowsResolver,
+      DocumentResolver,
+      CancelDocumentResolver,
+      InvitationResolver,
+      RespondToInvitationResolver,
+    ],
     orphanedTypes: Object.values(errorTypes),
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     validate: false,
@@ -47,6 +63,11 @@ export async function buildAgreementsSchema(): Promise<GraphQLSchema> {
     extend schema @link(url: "${FEDERATION_SPEC_URL}", import: ${JSON.stringify(FEDERATION_IMPORTS)})
     ${printSchemaWithDirectives(classSchema)}
   `;
-  const resolvers = mergeResolverMaps(createResolversMap(classSchema) as ResolverMap, flowReferenceResolver as ResolverMap);
+  const resolvers = mergeResolverMaps(
+    createResolversMap(classSchema) as ResolverMap,
+    flowReferenceResolver as ResolverMap,
+    documentReferenceResolver as ResolverMap,
+    invitationReferenceResolver as ResolverMap,
+  );
   return buildSubgraphSchema([{ typeDefs, resolvers: resolvers as GraphQLResolverMap<unknown> }]);
 }

@@ -51,6 +51,8 @@ export const TEST_RESILIENCE: ResilienceOverrides = {
   retry: { maxAttempts: 3, initialDelayMs: 5, maxDelayMs: 20 },
   breaker: { consecutiveFailures: 1000, halfOpenAfterMs: 1000 },
   rateLimitPerSecond: 10_000,
+  // Tests inject refused logins and then expect the next request to log in again.
+  loginRefusalCooldownMs: 0,
 };
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {

@@ -107,7 +107,7 @@ describe('VnptTokenProvider', () => {
 
   it('rejects every waiter with the login error and tries again on the next call when login fails', async () => {
     const store = new InMemoryKeyValueStore();
-    const failure = new VendorError({ code: ErrorCode.VENDOR_AUTH_FAILED, message: 'refused' });
+    const failure = new VendorError({ code: ErrorCode.VENDOR_UNAVAILABLE, message: 'login endpoint down' });
     const gate = deferred<string>();
     const login = jest.fn<Promise<string>, []>().mockReturnValueOnce(gate.promise).mockResolvedValueOnce('token-2');
     const tokens = provider(login, store);
@@ -120,6 +120,30 @@ describe('VnptTokenProvider', () => {
     expect(results.every((result) => result.status === 'rejected' && result.reason === failure)).toBe(true);
     expect(await store.get(KEY)).toBeUndefined();
     expect(await tokens.getToken()).toBe('token-2');
+    expect(login).toHaveBeenCalledTimes(2);
+  });
+
+  it('replays a credential refusal without logging in again until the cooldown has passed', async () => {
+    let now = 1_000_000;
+    const refused = new VendorError({ code: ErrorCode.VENDOR_AUTH_FAILED, message: 'wrong password' });
+    const login = jest.fn<Promise<string>, []>().mockRejectedValueOnce(refused).mockResolvedValueOnce('token-after-fix');
+    const tokens = new VnptTokenProvider({
+      login,
+      store: new InMemoryKeyValueStore(() => now),
+      storeKey: KEY,
+      ttlMs: TTL_MS,
+      logger: pino({ level: 'silent' }),
+      refusalCooldownMs: 30_000,
+      now: () => now,
+    });
+
+    await expect(tokens.getToken()).rejects.toBe(refused);
+    await expect(tokens.getToken()).rejects.toBe(refused);
+    now += 29_999;
+    await expect(tokens.getToken()).rejects.toBe(refused);
+    expect(login).toHaveBeenCalledTimes(1);
+    now += 1;
+    expect(await tokens.getToken()).toBe('token-after-fix');
     expect(login).toHaveBeenCalledTimes(2);
   });
 

@@ -1,0 +1,14 @@
+import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { DocumentRecord } from '../../datasources/vnpt-econtract/model';
+import type { RequestContext } from '../../src/graphql/context';
+import { requireDocumentId } from './document-id';
+import { Document } from './document.type';
+
+@Resolver(() => Document)
+export class DocumentResolver {
+  @Query(() => Document, { nullable: true, description: 'One VNPT eContract document; null when the vendor does not know the id.' })
+  async document(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<DocumentRecord | null> {
+    requireDocumentId(id, 'id');
+    return ctx.loaders.document.load(id);
+  }
+}

@@ -1,0 +1,158 @@
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import {
+  ContractStatus,
+  DocumentStatus,
+  type CodedValue,
+  type DocumentHistoryRecord,
+  type DocumentProcessRecord,
+  type DocumentRecord,
+  type DocumentTypeRecord,
+  type DocumentUserRecord,
+} from '../../datasources/vnpt-econtract/model';
+
+/*
+ * The GraphQL shape of a VNPT eContract document. Resolvers return the datasource's records as they are:
+ * GraphQL exposes only the fields declared here, which is how personal data the vendor sends stays inside
+ * (a processing user's email and phone, the IP address of each history entry) and how download URLs,
+ * which embed a token, never appear (the datasource does not even map them).
+ */
+
+@ObjectType('DocumentCodedValue', {
+  description:
+    "One of VNPT's `{value, description}` pairs whose values are only partly documented (process status, access " +
+    'permission, display type, activity...). Switch on `value`; `description` is the vendor\'s wording and varies.',
+})
+export class DocumentCodedValue implements CodedValue {
+  @Field(() => Int, { description: '0 when the vendor omitted the pair.' })
+  value!: number;
+
+  @Field(() => String)
+  description!: string;
+}
+
+@ObjectType('DocumentUser', {
+  description:
+    'A VNPT user who processed a step. Only the vendor id, user code and display name are exposed: email and ' +
+    'phone are personal data this API does not pass on.',
+})
+export class DocumentUser implements Pick<DocumentUserRecord, 'id' | 'code' | 'name'> {
+  @Field(() => Int, { description: 'VNPT user id.' })
+  id!: number;
+
+  @Field(() => String, { nullable: true, description: 'VNPT user code (login name), e.g. `trinhttv`.' })
+  code?: string;
+
+  @Field(() => String, { nullable: true })
+  name?: string;
+}
+
+@ObjectType('DocumentProcess', { description: "One step of the document's signing or filling process." })
+export class DocumentProcess implements Omit<DocumentProcessRecord, 'processedBy'> {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, { description: 'Position of the step (1-based).' })
+  orderNo!: number;
+
+  @Field(() => Boolean, { description: 'Whether the step waits for the steps before it.' })
+  isOrder!: boolean;
+
+  @Field(() => DocumentCodedValue, { description: 'e.g. 1 Waiting, 5 Filled.' })
+  status!: DocumentCodedValue;
+
+  @Field(() => DocumentCodedValue, { description: 'e.g. 1 View only, 2 Sign draw, 5 Fill data.' })
+  accessPermission!: DocumentCodedValue;
+
+  @Field(() => DocumentCodedValue, { nullable: true, description: 'e.g. 2 Text and image.' })
+  displayType?: DocumentCodedValue;
+
+  @Field(() => Date, { nullable: true })
+  processedAt?: Date;
+
+  @Field(() => DocumentUser, { nullable: true })
+  processedBy?: DocumentUser;
+}
+
+@ObjectType('DocumentHistory', {
+  description: "One entry of the document's audit trail. The client's IP address, which the vendor records, is not exposed.",
+})
+export class DocumentHistory implements Omit<DocumentHistoryRecord, 'ipAddress'> {
+  @Field(() => Date, { nullable: true, description: 'Null when the vendor sent no readable date.' })
+  createdAt?: Date;
+
+  @Field(() => DocumentCodedValue, { nullable: true, description: 'How the action was requested, e.g. 0 Web.' })
+  requestType?: DocumentCodedValue;
+
+  @Field(() => DocumentCodedValue, { description: 'What happened, e.g. -3 Cancel document.' })
+  activity!: DocumentCodedValue;
+}
+
+@ObjectType('DocumentType', { description: 'The kind of document, e.g. code `CKDS`.' })
+export class DocumentType implements DocumentTypeRecord {
+  @Field(() => Int)
+  id!: number;
+
+  @Field(() => String)
+  code!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  description?: string;
+}
+
+@Directive('@key(fields: "id")')
+@ObjectType('Document', { description: 'A VNPT eContract document (chứng từ). Download URLs are not exposed.' })
+export class Document implements DocumentRecord {
+  @Field(() => ID, { description: 'The VNPT document id.' })
+  id!: string;
+
+  @Field(() => String, { description: 'Document number, e.g. `TEST.20231026.2XFNKLYO`; empty when the vendor sent none.' })
+  no!: string;
+
+  @Field(() => String, { description: 'Empty when the vendor sent none.' })
+  subject!: string;
+
+  @Field(() => DocumentStatus)
+  status!: DocumentStatus;
+
+  @Field(() => String, { nullable: true, description: "The vendor's wording of the status (varies; switch on `status`)." })
+  statusDescription?: string;
+
+  @Field(() => ContractStatus)
+  contractStatus!: ContractStatus;
+
+  @Field(() => String, { nullable: true, description: 'Why the document was canceled or rejected.' })
+  reason?: string;
+
+  @Field(() => String, { nullable: true })
+  description?: string;
+
+  @Field(() => Date, { nullable: true })
+  createdAt?: Date;
+
+  @Field(() => Date, { nullable: true })
+  lastModifiedAt?: Date;
+
+  @Field(() => Date, { nullable: true })
+  completedAt?: Date;
+
+  @Field(() => Int, { nullable: true, description: 'VNPT user id of the creator; only the creator may cancel.' })
+  createdByUserId?: number;
+
+  @Field(() => Int, { nullable: true })
+  processRecipientCount?: number;
+
+  @Field(() => Boolean, { nullable: true, description: 'Whether the steps run in order.' })
+  processInOrder?: boolean;
+
+  @Field(() => DocumentType, { nullable: true })
+  type?: DocumentType;
+
+  @Field(() => [DocumentProcess])
+  processes!: DocumentProcess[];
+
+  @Field(() => [DocumentHistory])
+  histories!: DocumentHistory[];
+}

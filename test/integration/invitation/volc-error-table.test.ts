@@ -1,0 +1,127 @@
+import {
+  VOLC_BILLING_COMMON_ERROR_CODES,
+  VOLC_BILLING_ERROR_TABLE,
+  VOLC_BILLING_SEED_ERROR_CODES,
+} from '../../../datasources/volcengine-billing/error-table';
+import { ErrorCode } from '../../../src/errors/error-code';
+import { SANDBOX_SUB_ACCOUNT } from '../../../src/sandbox/volcengine-billing/seed-invitations';
+import { InvitationsDocument, RespondToInvitationWithoutRefreshDocument } from '../../generated/graphql';
+import { startTestApp, type TestApp } from '../../support/test-app';
+import { relationInput, VOLC_REQUEST_ID } from './volc-wire';
+
+/** The union member each code renders as inside `RespondToInvitationResult`. */
+const TYPENAME_BY_CODE: Readonly<Record<string, string>> = {
+  [ErrorCode.INVALID_INPUT]: 'InvalidInputError',
+  [ErrorCode.NOT_FOUND]: 'NotFoundError',
+  [ErrorCode.ALREADY_EXISTS]: 'AlreadyExistsError',
+  [ErrorCode.FAILED_PRECONDITION]: 'FailedPreconditionError',
+  [ErrorCode.PERMISSION_DENIED]: 'PermissionDeniedError',
+  [ErrorCode.QUOTA_EXCEEDED]: 'QuotaExceededError',
+  [ErrorCode.RATE_LIMITED]: 'RateLimitedError',
+  [ErrorCode.VENDOR_AUTH_FAILED]: 'VendorAuthError',
+  [ErrorCode.VENDOR_UNAVAILABLE]: 'VendorUnavailableError',
+  [ErrorCode.VENDOR_ERROR]: 'VendorError',
+};
+
+describe('Volcengine Billing error table through GraphQL', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterEach(() => {
+    t.volc.faults.clear();
+    t.volc.clearRecords();
+  });
+  afterAll(() => t.close());
+
+  const input = () => relationInput(t.volc.seeded.pendingRelation, 'ACCEPT');
+  const rows = Object.entries(VOLC_BILLING_ERROR_TABLE.exact).map(([vendorCode, rule]) => ({ vendorCode, ...rule }));
+
+  it('covers every code of the HandleInvitation seed and the common OpenAPI codes', () => {
+    const covered = rows.map((row) => row.vendorCode);
+    expect(covered).toEqual(expect.arrayContaining([...VOLC_BILLING_SEED_ERROR_CODES, ...VOLC_BILLING_COMMON_ERROR_CODES]));
+  });
+
+  it.each(rows)('renders $vendorCode as $code in respondToInvitation', async ({ vendorCode, code, message }) => {
+    // Enough copies that even the retries a rate-limited write is allowed all meet the same answer.
+    t.volc.faults.inject('HandleInvitation', { kind: 'error', code: vendorCode, message: `供应商消息 ${vendorCode}` }, 5);
+    const result = await t.graphql(RespondToInvitationWithoutRefreshDocument, { input: input() });
+    expect(result.errors).toBeUndefined();
+    const outcome = result.data?.respondToInvitation;
+    expect(outcome).toMatchObject({
+      __typename: TYPENAME_BY_CODE[code],
+      code,
+      message,
+      vendor: 'VOLCENGINE_BILLING',
+      vendorCode,
+      vendorMessage: `供应商消息 ${vendorCode}`,
+      retryable: code === ErrorCode.RATE_LIMITED || code === ErrorCode.VENDOR_UNAVAILABLE,
+    });
+    expect(outcome && 'vendorRequestId' in outcome ? outcome.vendorRequestId : undefined).toMatch(VOLC_REQUEST_ID);
+    if (code === ErrorCode.INVALID_INPUT) expect(outcome).toMatchObject({ field: null });
+    if (code === ErrorCode.RATE_LIMITED) expect(outcome).toMatchObject({ retryAfterSeconds: 1 });
+    // A write is never repeated after the vendor answered with a business error; only throttling is retried.
+    expect(t.volc.requests()).toHaveLength(code === ErrorCode.RATE_LIMITED ? 3 : 1);
+  });
+
+  it("passes the vendor's own filled-in message through as vendorMessage", async () => {
+    t.volc.faults.inject('HandleInvitation', { kind: 'error', code: 'OperationDenied.DebtInvoice' });
+    const result = await t.graphql(RespondToInvitationWithoutRefreshDocument, { input: input() });
+    expect(result.data?.respondToInvitation).toMatchObject({
+      __typename: 'FailedPreconditionError',
+      message: 'The account owes invoices and cannot be placed in financial custody.',
+      vendorMessage: `Account ${SANDBOX_SUB_ACCOUNT.id} owes invoice and cannot be linked with trusteeship!`,
+    });
+  });
+
+  it('passes the RequestId through verbatim and never the raw body', async () => {
+    t.volc.faults.inject('HandleInvitation', {
+      kind: 'raw',
+      status: 400,
+      contentType: 'application/json',
+      body: JSON.stringify({
+        ResponseMetadata: { RequestId: 'req-exact-volc-1', Error: { Code: 'OperationDenied.OrderExist', Message: 'secret-ish detail' } },
+      }),
+    });
+    const result = await t.graphql(RespondToInvitationWithoutRefreshDocument, { input: input() });
+    expect(result.data?.respondToInvitation).toMatchObject({
+      __typename: 'FailedPreconditionError',
+      vendorCode: 'OperationDenied.OrderExist',
+      vendorRequestId: 'req-exact-volc-1',
+    });
+    expect(JSON.stringify(result)).not.toContain('ResponseMetadata');
+  });
+
+  it('falls back by prefix, then to VendorError for a code nobody knows', async () => {
+    t.volc.faults.inject('HandleInvitation', { kind: 'error', code: 'OperationDenied.SomethingNew' });
+    const byPrefix = await t.graphql(RespondToInvitationWithoutRefreshDocument, { input: input() });
+    expect(byPrefix.data?.respondToInvitation).toMatchObject({ __typename: 'PermissionDeniedError', vendorCode: 'OperationDenied.SomethingNew' });
+
+    t.volc.faults.inject('HandleInvitation', { kind: 'error', code: 'BrandNewFamily.Thing' });
+    const unknown = await t.graphql(RespondToInvitationWithoutRefreshDocument, { input: input() });
+    expect(unknown.data?.respondToInvitation).toMatchObject({ __typename: 'VendorError', code: 'VENDOR_ERROR', vendorCode: 'BrandNewFamily.Thing' });
+  });
+
+  it('renders an unreadable answer as VendorUnavailableError, not a crash', async () => {
+    t.volc.faults.inject('HandleInvitation', { kind: 'raw', status: 502, body: '<html>Bad Gateway</html>' });
+    const result = await t.graphql(RespondToInvitationWithoutRefreshDocument, { input: input() });
+    expect(result.data?.respondToInvitation).toMatchObject({ __typename: 'VendorUnavailableError', retryable: true });
+  });
+
+  it('renders a vendor error on the invitations query as a top-level error with extensions', async () => {
+    t.volc.faults.inject('ListInvitation', { kind: 'error', code: 'AccessDenied' });
+    const result = await t.graphql(InvitationsDocument);
+    expect(result.data ?? null).toBeNull();
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors?.[0]?.path).toEqual(['invitations']);
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: 'PERMISSION_DENIED',
+      vendor: 'VOLCENGINE_BILLING',
+      vendorCode: 'AccessDenied',
+      retryable: false,
+    });
+    expect(result.errors?.[0]?.extensions?.vendorRequestId).toMatch(VOLC_REQUEST_ID);
+    expect(result.errors?.[0]?.extensions).not.toHaveProperty('stacktrace');
+  });
+});

@@ -1,0 +1,60 @@
+import pino from 'pino';
+import type { VolcengineBillingClient } from '../../../datasources/volcengine-billing/client';
+import { encodeInvitationId } from '../../../datasources/volcengine-billing/invitation-id';
+import { FinancialRelation, InvitationType, type InvitationRecord } from '../../../datasources/volcengine-billing/model';
+import { invitationReferenceResolver } from '../../../resolvers/invitation/invitation.reference';
+import { InvitationResolver } from '../../../resolvers/invitation/invitation.resolver';
+import { createRequestContext, type RequestContext, type Services } from '../../../src/graphql/context';
+import type { IdempotencyService } from '../../../src/idempotency/idempotency-service';
+
+function record(relationId: string): InvitationRecord {
+  return {
+    id: encodeInvitationId({ type: InvitationType.RELATION, relationId }),
+    type: InvitationType.RELATION,
+    relationId,
+    relation: FinancialRelation.FINANCIAL_CUSTODY,
+    status: '邀约中',
+  };
+}
+
+/** A request context whose Volcengine client only lists `records`, counting the calls. */
+function contextListing(records: InvitationRecord[]): { ctx: RequestContext; listCalls: () => number } {
+  const listInvitations = jest.fn(async () => records);
+  const services: Services = {
+    ess: undefined,
+    vnpt: undefined,
+    volc: { listInvitations } as unknown as VolcengineBillingClient,
+    idempotency: {} as IdempotencyService,
+  };
+  const ctx = createRequestContext({ requestId: 'r', logger: pino({ enabled: false }), principal: { essOperatorId: undefined }, services });
+  return { ctx, listCalls: () => listInvitations.mock.calls.length };
+}
+
+describe('InvitationResolver.invitations', () => {
+  it('primes the request loader, so references after the list cost no second ListInvitation', async () => {
+    const records = [record('rel-a'), record('rel-b')];
+    const { ctx, listCalls } = contextListing(records);
+    const listed = await new InvitationResolver().invitations(ctx);
+    expect(listed).toEqual(records);
+
+    const referenced = await Promise.all(records.map((r) => invitationReferenceResolver.Invitation.__resolveReference({ id: r.id }, ctx)));
+    expect(referenced).toEqual(records);
+    expect(listCalls()).toBe(1);
+  });
+});
+
+describe('invitationReferenceResolver', () => {
+  it('answers null for an id this service did not make, without listing', async () => {
+    const { ctx, listCalls } = contextListing([record('rel-a')]);
+    for (const id of ['', 'rel-a', 'aW52OjE6', 7]) {
+      await expect(invitationReferenceResolver.Invitation.__resolveReference({ id }, ctx)).resolves.toBeNull();
+    }
+    expect(listCalls()).toBe(0);
+  });
+
+  it('answers null for a well-formed id the vendor does not list', async () => {
+    const { ctx } = contextListing([record('rel-a')]);
+    const id = encodeInvitationId({ type: InvitationType.RELATION, relationId: 'rel-z' });
+    await expect(invitationReferenceResolver.Invitation.__resolveReference({ id }, ctx)).resolves.toBeNull();
+  });
+});
