@@ -9,7 +9,7 @@ export type InjectedFault =
   | { readonly kind: 'delay'; readonly ms: number }
   /** Destroy the socket without answering (connection reset). */
   | { readonly kind: 'reset' }
-  /** Answer with a raw, usually non-JSON body (e.g. a proxy's HTML 502). */
+  /** Answer with a raw, usually non-JSON body (e.g. a proxy's HTML 502); content type defaults to HTML. */
   | { readonly kind: 'raw'; readonly status: number; readonly body: string; readonly contentType?: string };
 
 interface QueuedFault {

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { parseTc3Authorization, signTc3 } from '../../../datasources/tencent-ess/sign';
-import { FaultPlan, type InjectedFault } from '../fault-plan';
+import { applyFault } from '../apply-fault';
+import { FaultPlan } from '../fault-plan';
 import { sendJson, startLoopbackServer, type LoopbackServer, type RecordedRequest } from '../loopback-server';
 import { FlowStore } from './flow-store';
 import { seedFlows, type SeededFlowIds } from './seed-flows';
@@ -126,7 +126,9 @@ export class TencentEssSimulator {
       const body = parseJsonObject(request.body);
       if (body) this.acceptedRequests.push({ action, body, headers: request.headers });
       const fault = this.faults.take(action);
-      if (fault && (await this.applyFault(fault, response, socket, requestId))) return;
+      if (fault && (await applyFault(fault, { response, socket, closing: this.closing.signal }, (error) =>
+        sendError(response, error.httpStatus ?? 200, error.code, error.message ?? `Injected fault ${error.code}.`, requestId),
+      ))) return;
       if (!body) throw new EssApiError('InvalidRequest', 'The request body is not a JSON object.');
       const result = this.dispatch(action, body);
       // A client that gave up during a delay does not undo the vendor's work: act, then answer if still there.
@@ -195,35 +197,6 @@ export class TencentEssSimulator {
     });
   }
 
-  /** Applies an injected fault; true when the fault has answered (or dropped) the request, false to go on normally. */
-  private async applyFault(fault: InjectedFault, response: ServerResponse, socket: Socket, requestId: string): Promise<boolean> {
-    switch (fault.kind) {
-      case 'error':
-        sendError(response, fault.httpStatus ?? 200, fault.code, fault.message ?? `Injected fault ${fault.code}.`, requestId);
-        return true;
-      case 'reset':
-        socket.destroy();
-        return true;
-      case 'raw':
-        response.writeHead(fault.status, {
-          'content-type': fault.contentType ?? 'text/plain; charset=utf-8',
-          'content-length': String(Buffer.byteLength(fault.body)),
-        });
-        response.end(fault.body);
-        return true;
-      case 'delay':
-        try {
-          await sleep(fault.ms, undefined, { signal: this.closing.signal });
-        } catch {
-          return true; // the simulator closed while waiting; its sockets are gone
-        }
-        return false;
-      default: {
-        const unreachable: never = fault;
-        throw new Error(`unknown fault ${JSON.stringify(unreachable)}`);
-      }
-    }
-  }
 
   private dispatch(action: EssAction, body: Record<string, unknown>): Record<string, unknown> {
     const operator = body.Operator;

@@ -1,7 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
-import { setTimeout as sleep } from 'node:timers/promises';
-import type { FaultPlan, InjectedFault } from '../fault-plan';
+import { applyFault } from '../apply-fault';
+import type { FaultPlan } from '../fault-plan';
 import { sendJson, type RecordedRequest } from '../loopback-server';
 import type { SimulatorDocumentStore } from './document-store';
 import { VNPT_SIMULATOR_MESSAGES as MESSAGES } from './messages';
@@ -76,7 +76,12 @@ export class VnptRequestHandler {
     if (route.action === 'password-login') this.loginAttempts += 1;
 
     const fault = this.deps.faults.take(route.action);
-    if (fault && (await this.applyFault(fault, response, socket))) return undefined;
+    const answered =
+      fault &&
+      (await applyFault(fault, { response, socket, closing: this.deps.closing }, (error) =>
+        reply(response, error.httpStatus ?? 200, failure(envelopeCode(error.code), error.message ?? `Injected fault ${error.code}`)),
+      ));
+    if (answered) return undefined;
 
     switch (route.action) {
       case 'password-login':
@@ -90,29 +95,6 @@ export class VnptRequestHandler {
     }
   }
 
-  /** Answers for the fault; `false` when the request should then be served normally (a delay). */
-  private async applyFault(fault: InjectedFault, response: ServerResponse, socket: Socket): Promise<boolean> {
-    switch (fault.kind) {
-      case 'error':
-        reply(response, fault.httpStatus ?? 200, failure(envelopeCode(fault.code), fault.message ?? `Injected fault ${fault.code}`));
-        return true;
-      case 'delay':
-        await sleep(fault.ms, undefined, { signal: this.deps.closing });
-        return false;
-      case 'reset':
-        socket.destroy();
-        return true;
-      case 'raw':
-        response.writeHead(fault.status, {
-          'content-type': fault.contentType ?? 'text/html; charset=utf-8',
-          'content-length': String(Buffer.byteLength(fault.body)),
-        });
-        response.end(fault.body);
-        return true;
-      default:
-        return assertNever(fault);
-    }
-  }
 
   private login(request: RecordedRequest, response: ServerResponse): void {
     const body = parseJsonObject(request.body);

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
-import { setTimeout as sleep } from 'node:timers/promises';
+import { applyFault } from '../apply-fault';
 import type { FaultPlan, InjectedFault } from '../fault-plan';
 import { sendJson, type RecordedRequest } from '../loopback-server';
 import type { ActionOutcome } from './action-outcome';
@@ -125,7 +125,15 @@ export class VolcBillingEndpoint {
 
     const fault = this.deps.faults.take(action);
     if (fault) {
-      const handled = await this.applyFault(fault, response, socket, answerError, faultArguments(fault, action, version));
+      const args = faultArguments(fault, action, version);
+      const handled = await applyFault(fault, { response, socket, closing: this.deps.closing }, (error) =>
+        answerError({
+          code: error.code,
+          ...(error.message !== undefined ? { message: error.message } : {}),
+          ...(error.httpStatus !== undefined ? { httpStatus: error.httpStatus } : {}),
+          args,
+        }),
+      );
       if (handled) return undefined;
     }
 
@@ -148,45 +156,4 @@ export class VolcBillingEndpoint {
     return undefined;
   };
 
-  /** Returns whether the fault answered (or dropped) the request; a delay lets it continue. */
-  private async applyFault(
-    fault: InjectedFault,
-    response: ServerResponse,
-    socket: Socket,
-    answerError: (error: VolcErrorInstance) => void,
-    args: readonly string[],
-  ): Promise<boolean> {
-    switch (fault.kind) {
-      case 'error':
-        answerError({
-          code: fault.code,
-          ...(fault.message !== undefined ? { message: fault.message } : {}),
-          ...(fault.httpStatus !== undefined ? { httpStatus: fault.httpStatus } : {}),
-          args,
-        });
-        return true;
-      case 'delay':
-        try {
-          await sleep(fault.ms, undefined, { signal: this.deps.closing });
-        } catch {
-          // Closed while waiting: the socket is gone, so there is no one to answer.
-          return true;
-        }
-        return false;
-      case 'reset':
-        socket.destroy();
-        return true;
-      case 'raw':
-        response.writeHead(fault.status, {
-          'content-type': fault.contentType ?? 'text/html; charset=utf-8',
-          'content-length': String(Buffer.byteLength(fault.body)),
-        });
-        response.end(fault.body);
-        return true;
-      default: {
-        const unreachable: never = fault;
-        throw new Error(`unknown fault ${JSON.stringify(unreachable)}`);
-      }
-    }
-  }
 }

@@ -9,18 +9,7 @@ import {
   type VolcSignableHeaderName,
   type VolcSigningInput,
 } from '../../../datasources/volcengine-billing/sign';
-
-/** mulberry32: a tiny seeded PRNG so a failing random case reproduces from its seed. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '../../support/prng';
 
 function sha256(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
