@@ -139,6 +139,9 @@ export class AgreementsApp {
       includeStacktraceInErrorResponses: false,
       introspection: config.introspection,
       allowBatchedHttpRequests: false,
+      // Shutdown is ours (`close()`, called on SIGTERM by main): drain first, then stop Apollo, then pools.
+      // Apollo's own signal handler would race it and leave our stop waiting forever.
+      stopOnTerminationSignals: false,
       hideSchemaDetailsFromClientErrors: config.production,
       validationRules: limits.validationRules,
       plugins: [
