@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { makeFlows } from '../../../src/sandbox/tencent-ess/simulator';
 import { SharedState } from '../../../src/stores/shared-state';
-import { CreateReleaseFlowDocument, FlowByIdDocument } from '../../generated/graphql';
+import { CreateReleaseFlowDocument, DocumentByIdDocument, FlowByIdDocument } from '../../generated/graphql';
 import { startTestApp, type TestApp } from '../../support/test-app';
 
 /**
@@ -45,6 +45,16 @@ describeWithRedis('replicas sharing Redis', () => {
     expect(typenames.filter((name) => name === 'CreateReleaseFlowSuccess')).toHaveLength(1);
     expect(typenames.filter((name) => name === 'IdempotencyConflictError')).toHaveLength(3);
     expect(first.ess.accepted('CreateReleaseFlow')).toHaveLength(1);
+  });
+
+  it('shares one VNPT bearer token: the second replica does not log in again', async () => {
+    const id = first.vnpt.seeded.byStatus.READY;
+    const loginsBefore = first.vnpt.logins();
+    const onFirst = await first.graphql(DocumentByIdDocument, { id });
+    const onSecond = await second.graphql(DocumentByIdDocument, { id });
+    expect(onFirst.data?.document?.id).toBe(id);
+    expect(onSecond.data?.document?.id).toBe(id);
+    expect(first.vnpt.logins() - loginsBefore).toBe(1);
   });
 
   it('counts one rate-limit budget per vendor action across replicas', async () => {
