@@ -5,18 +5,7 @@ import type { VnptSimulatorAction } from '../../../src/sandbox/vnpt-econtract/si
 import { ErrorCode } from '../../../src/errors/error-code';
 import { CancelDocumentDocument, DocumentByIdDocument } from '../../generated/graphql';
 import { startTestApp, type TestApp } from '../../support/test-app';
-
-/** The union member each code renders as inside `CancelDocumentResult`. */
-const TYPENAME_BY_CODE: Readonly<Record<string, string>> = {
-  [ErrorCode.INVALID_INPUT]: 'InvalidInputError',
-  [ErrorCode.NOT_FOUND]: 'NotFoundError',
-  [ErrorCode.FAILED_PRECONDITION]: 'FailedPreconditionError',
-  [ErrorCode.PERMISSION_DENIED]: 'PermissionDeniedError',
-  [ErrorCode.RATE_LIMITED]: 'RateLimitedError',
-  [ErrorCode.VENDOR_AUTH_FAILED]: 'VendorAuthError',
-  [ErrorCode.VENDOR_UNAVAILABLE]: 'VendorUnavailableError',
-  [ErrorCode.VENDOR_ERROR]: 'VendorError',
-};
+import { ERROR_TYPENAME_BY_CODE } from '../../support/error-typenames';
 
 /** How the simulator is made to produce one row, and the vendorCode and vendorMessage that row carries. */
 interface RowRecipe {
@@ -123,7 +112,7 @@ describe('VNPT error table through GraphQL', () => {
 
     expect(result.errors).toBeUndefined();
     expect(result.data?.cancelDocument).toMatchObject({
-      __typename: TYPENAME_BY_CODE[code],
+      __typename: ERROR_TYPENAME_BY_CODE[code],
       code,
       message,
       vendor: 'VNPT_ECONTRACT',

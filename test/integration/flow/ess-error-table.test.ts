@@ -2,20 +2,7 @@ import { TENCENT_ESS_ERROR_TABLE } from '../../../datasources/tencent-ess/error-
 import { ErrorCode } from '../../../src/errors/error-code';
 import { CreateReleaseFlowDocument, FlowByIdDocument } from '../../generated/graphql';
 import { startTestApp, type TestApp } from '../../support/test-app';
-
-/** The union member each code renders as inside `CreateReleaseFlowResult`. */
-const TYPENAME_BY_CODE: Readonly<Record<string, string>> = {
-  [ErrorCode.INVALID_INPUT]: 'InvalidInputError',
-  [ErrorCode.NOT_FOUND]: 'NotFoundError',
-  [ErrorCode.ALREADY_EXISTS]: 'AlreadyExistsError',
-  [ErrorCode.FAILED_PRECONDITION]: 'FailedPreconditionError',
-  [ErrorCode.PERMISSION_DENIED]: 'PermissionDeniedError',
-  [ErrorCode.QUOTA_EXCEEDED]: 'QuotaExceededError',
-  [ErrorCode.RATE_LIMITED]: 'RateLimitedError',
-  [ErrorCode.VENDOR_AUTH_FAILED]: 'VendorAuthError',
-  [ErrorCode.VENDOR_UNAVAILABLE]: 'VendorUnavailableError',
-  [ErrorCode.VENDOR_ERROR]: 'VendorError',
-};
+import { ERROR_TYPENAME_BY_CODE } from '../../support/error-typenames';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -39,7 +26,7 @@ describe('ESS error table through GraphQL', () => {
     expect(result.errors).toBeUndefined();
     const outcome = result.data?.createReleaseFlow;
     expect(outcome).toMatchObject({
-      __typename: TYPENAME_BY_CODE[code],
+      __typename: ERROR_TYPENAME_BY_CODE[code],
       code,
       message,
       vendor: 'TENCENT_ESS',

@@ -8,20 +8,7 @@ import { SANDBOX_SUB_ACCOUNT } from '../../../src/sandbox/volcengine-billing/see
 import { InvitationsDocument, RespondToInvitationWithoutRefreshDocument } from '../../generated/graphql';
 import { startTestApp, type TestApp } from '../../support/test-app';
 import { relationInput, VOLC_REQUEST_ID } from './volc-wire';
-
-/** The union member each code renders as inside `RespondToInvitationResult`. */
-const TYPENAME_BY_CODE: Readonly<Record<string, string>> = {
-  [ErrorCode.INVALID_INPUT]: 'InvalidInputError',
-  [ErrorCode.NOT_FOUND]: 'NotFoundError',
-  [ErrorCode.ALREADY_EXISTS]: 'AlreadyExistsError',
-  [ErrorCode.FAILED_PRECONDITION]: 'FailedPreconditionError',
-  [ErrorCode.PERMISSION_DENIED]: 'PermissionDeniedError',
-  [ErrorCode.QUOTA_EXCEEDED]: 'QuotaExceededError',
-  [ErrorCode.RATE_LIMITED]: 'RateLimitedError',
-  [ErrorCode.VENDOR_AUTH_FAILED]: 'VendorAuthError',
-  [ErrorCode.VENDOR_UNAVAILABLE]: 'VendorUnavailableError',
-  [ErrorCode.VENDOR_ERROR]: 'VendorError',
-};
+import { ERROR_TYPENAME_BY_CODE } from '../../support/error-typenames';
 
 describe('Volcengine Billing error table through GraphQL', () => {
   let t: TestApp;
@@ -50,7 +37,7 @@ describe('Volcengine Billing error table through GraphQL', () => {
     expect(result.errors).toBeUndefined();
     const outcome = result.data?.respondToInvitation;
     expect(outcome).toMatchObject({
-      __typename: TYPENAME_BY_CODE[code],
+      __typename: ERROR_TYPENAME_BY_CODE[code],
       code,
       message,
       vendor: 'VOLCENGINE_BILLING',
