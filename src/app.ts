@@ -20,6 +20,8 @@ import { VolcengineBillingClient } from '../datasources/volcengine-billing/clien
 import type { AppConfig } from './config/config';
 import type { VendorSettings } from './config/vendor-settings';
 import { Vendor } from './errors/vendor';
+import { Authenticator } from './auth/authenticator';
+import { unauthenticatedResponse } from './auth/unauthenticated-response';
 import { createFormatError } from './errors/format-error';
 import { buildAgreementsSchema } from './graphql/build-schema';
 import { createRequestContext, type RequestContext, type Services } from './graphql/context';
@@ -158,14 +160,17 @@ export class AgreementsApp {
     });
     await apollo.start();
 
-    const principal = { essOperatorId: essSettings?.operatorId };
+    const authenticator = new Authenticator(config.auth, essSettings?.operatorId);
     server.route({
       url: '/graphql',
       method: ['GET', 'POST', 'OPTIONS'],
       handler: fastifyApolloHandler(apollo, {
         context: async (request) => {
           const requestLogger = logger.child({ reqId: request.id });
-          return createRequestContext({ requestId: request.id, logger: requestLogger, principal, services });
+          const principal = await authenticator.authenticate(request.headers).catch((error: unknown) => {
+            throw unauthenticatedResponse(error);
+          });
+          return createRequestContext({ requestId: request.id, logger: requestLogger.child({ sub: principal.subject }), principal, services });
         },
       }),
     });

@@ -1,6 +1,9 @@
 import DataLoader from 'dataloader';
 import type { VnptEcontractClient } from '../../datasources/vnpt-econtract/client';
 import type { DocumentRecord } from '../../datasources/vnpt-econtract/model';
+import type { Principal } from '../../src/auth/principal';
+import { scopeFailure } from '../../src/auth/require-scope';
+import { Scope } from '../../src/auth/scopes';
 import { Vendor } from '../../src/errors/vendor';
 import { vendorNotConfigured } from '../../src/errors/vendor-not-configured';
 
@@ -11,10 +14,13 @@ export const DOCUMENT_READ_CONCURRENCY = 8;
 
 /**
  * Per-request loader over `GET /api/documents/{id}`: duplicates are free (the loader's cache), reads run
- * with bounded concurrency, `null` for unknown ids, and a failed read fails only its own key.
+ * with bounded concurrency, `null` for unknown ids, and a failed read fails only its own key. Every
+ * read path to a document goes through here, so this is where `documents:read` is enforced.
  */
-export function createDocumentLoader(vnpt: Pick<VnptEcontractClient, 'getDocument'> | undefined): DocumentLoader {
+export function createDocumentLoader(vnpt: Pick<VnptEcontractClient, 'getDocument'> | undefined, principal: Principal): DocumentLoader {
   return new DataLoader<string, DocumentRecord | null>(async (ids) => {
+    const refused = scopeFailure(principal, Scope.DOCUMENTS_READ);
+    if (refused) return ids.map(() => refused);
     if (!vnpt) return ids.map(() => vendorNotConfigured(Vendor.VNPT_ECONTRACT));
     const results: Array<DocumentRecord | null | Error> = new Array(ids.length);
     let next = 0;

@@ -1,11 +1,13 @@
-import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Directive, ID, Query, Resolver } from 'type-graphql';
 import type { DocumentRecord } from '../../datasources/vnpt-econtract/model';
 import type { RequestContext } from '../../src/graphql/context';
 import { requireDocumentId } from './document-id';
 import { Document } from './document.type';
+import { Scope, requiresScopesDirective } from '../../src/auth/scopes';
 
 @Resolver(() => Document)
 export class DocumentResolver {
+  @Directive(requiresScopesDirective(Scope.DOCUMENTS_READ))
   @Query(() => Document, { nullable: true, description: 'One VNPT eContract document; null when the vendor does not know the id.' })
   async document(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<DocumentRecord | null> {
     requireDocumentId(id, 'id');

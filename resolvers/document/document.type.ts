@@ -9,6 +9,7 @@ import {
   type DocumentTypeRecord,
   type DocumentUserRecord,
 } from '../../datasources/vnpt-econtract/model';
+import { Scope, requiresScopesDirective } from '../../src/auth/scopes';
 
 /*
  * The GraphQL shape of a VNPT eContract document. Resolvers return the datasource's records as they are:
@@ -103,6 +104,7 @@ export class DocumentType implements DocumentTypeRecord {
 }
 
 @Directive('@key(fields: "id")')
+@Directive(requiresScopesDirective(Scope.DOCUMENTS_READ))
 @ObjectType('Document', { description: 'A VNPT eContract document (chứng từ). Download URLs are not exposed.' })
 export class Document implements DocumentRecord {
   @Field(() => ID, { description: 'The VNPT document id.' })

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Directive, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { FlowRecord } from '../../datasources/tencent-ess/model';
 import { Vendor } from '../../src/errors/vendor';
 import { requireVendor } from '../../src/errors/vendor-not-configured';
@@ -9,9 +9,12 @@ import { CreateReleaseFlowInput } from './create-release-flow.input';
 import { CreateReleaseFlowResult, CreateReleaseFlowSuccess } from './create-release-flow.result';
 import { toCreateReleaseFlowCommand } from './create-release-flow.validation';
 import { Flow } from './flow.type';
+import { requireScope } from '../../src/auth/require-scope';
+import { Scope, requiresScopesDirective } from '../../src/auth/scopes';
 
 @Resolver(() => CreateReleaseFlowSuccess)
 export class CreateReleaseFlowResolver {
+  @Directive(requiresScopesDirective(Scope.FLOWS_WRITE))
   @Mutation(() => CreateReleaseFlowResult.union, {
     description: 'Starts a release (rescission) agreement for a fully signed ESS flow.',
   })
@@ -19,12 +22,13 @@ export class CreateReleaseFlowResolver {
     @Arg('input', () => CreateReleaseFlowInput) input: CreateReleaseFlowInput,
     @Ctx() ctx: RequestContext,
   ): Promise<CreateReleaseFlowSuccess | ErrorInterface> {
+    requireScope(ctx.principal, Scope.FLOWS_WRITE);
     try {
       const command = toCreateReleaseFlowCommand(input);
       const ess = requireVendor(ctx.services.ess, Vendor.TENCENT_ESS);
       const operatorId = requireVendor(ctx.principal.essOperatorId, Vendor.TENCENT_ESS);
       const outcome = await ctx.services.idempotency.run(
-        `createReleaseFlow:${operatorId}`,
+        `createReleaseFlow:${ctx.principal.subject}:${operatorId}`,
         input.idempotencyKey,
         command,
         async () => {

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Directive, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { ESS_MAX_FLOW_IDS } from '../../datasources/tencent-ess/client';
 import type { FlowRecord } from '../../datasources/tencent-ess/model';
 import { Vendor } from '../../src/errors/vendor';
@@ -10,9 +10,12 @@ import { uniqueIds } from '../shared/validation';
 import { Flow } from './flow.type';
 import { RemindFlowsInput } from './remind-flows.input';
 import { FlowRemindRecord, RemindFlowsResult, RemindFlowsSuccess } from './remind-flows.result';
+import { requireScope } from '../../src/auth/require-scope';
+import { Scope, requiresScopesDirective } from '../../src/auth/scopes';
 
 @Resolver(() => FlowRemindRecord)
 export class RemindFlowsResolver {
+  @Directive(requiresScopesDirective(Scope.FLOWS_WRITE))
   @Mutation(() => RemindFlowsResult.union, {
     description: 'Reminds the signers still waiting to sign. Not idempotent at the vendor: each call may send messages.',
   })
@@ -20,6 +23,7 @@ export class RemindFlowsResolver {
     @Arg('input', () => RemindFlowsInput) input: RemindFlowsInput,
     @Ctx() ctx: RequestContext,
   ): Promise<RemindFlowsSuccess | ErrorInterface> {
+    requireScope(ctx.principal, Scope.FLOWS_WRITE);
     try {
       const flowIds = uniqueIds(input.flowIds, 'input.flowIds', { min: 1, max: ESS_MAX_FLOW_IDS });
       const remindTypes = input.remindTypes ? [...new Set(input.remindTypes)] : undefined;

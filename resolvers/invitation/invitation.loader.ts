@@ -1,6 +1,9 @@
 import DataLoader from 'dataloader';
 import type { VolcengineBillingClient } from '../../datasources/volcengine-billing/client';
 import type { InvitationRecord } from '../../datasources/volcengine-billing/model';
+import type { Principal } from '../../src/auth/principal';
+import { scopeFailure } from '../../src/auth/require-scope';
+import { Scope } from '../../src/auth/scopes';
 import { Vendor } from '../../src/errors/vendor';
 import { vendorNotConfigured } from '../../src/errors/vendor-not-configured';
 
@@ -9,9 +12,12 @@ export type InvitationLoader = DataLoader<string, InvitationRecord | null>;
 /**
  * Per-request loader over `ListInvitation`: Volcengine has no read-by-id, so all references of one
  * request share a single list call and are picked out by their opaque id (`null` when absent).
+ * `invitations:read` is enforced here for every read path but the `invitations` list itself.
  */
-export function createInvitationLoader(volc: VolcengineBillingClient | undefined): InvitationLoader {
+export function createInvitationLoader(volc: VolcengineBillingClient | undefined, principal: Principal): InvitationLoader {
   return new DataLoader<string, InvitationRecord | null>(async (ids) => {
+    const refused = scopeFailure(principal, Scope.INVITATIONS_READ);
+    if (refused) return ids.map(() => refused);
     if (!volc) return ids.map(() => vendorNotConfigured(Vendor.VOLCENGINE_BILLING));
     try {
       const byId = new Map((await volc.listInvitations()).map((invitation) => [invitation.id, invitation]));

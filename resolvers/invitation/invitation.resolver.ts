@@ -1,16 +1,20 @@
-import { Ctx, Query, Resolver } from 'type-graphql';
+import { Ctx, Directive, Query, Resolver } from 'type-graphql';
 import type { InvitationRecord } from '../../datasources/volcengine-billing/model';
 import { Vendor } from '../../src/errors/vendor';
 import { requireVendor } from '../../src/errors/vendor-not-configured';
 import type { RequestContext } from '../../src/graphql/context';
 import { Invitation } from './invitation.type';
+import { requireScope } from '../../src/auth/require-scope';
+import { Scope, requiresScopesDirective } from '../../src/auth/scopes';
 
 @Resolver(() => Invitation)
 export class InvitationResolver {
+  @Directive(requiresScopesDirective(Scope.INVITATIONS_READ))
   @Query(() => [Invitation], {
     description: 'The finance invitations addressed to this service\'s Volcengine account, as the vendor lists them (one ListInvitation call).',
   })
   async invitations(@Ctx() ctx: RequestContext): Promise<InvitationRecord[]> {
+    requireScope(ctx.principal, Scope.INVITATIONS_READ);
     const volc = requireVendor(ctx.services.volc, Vendor.VOLCENGINE_BILLING);
     const records = await volc.listInvitations();
     // Entity references later in the same request then cost no second ListInvitation.

@@ -1,9 +1,11 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { FinancialRelation, InvitationType, type InvitationRecord } from '../../datasources/volcengine-billing/model';
+import { Scope, requiresScopesDirective } from '../../src/auth/scopes';
 
 const ACCOUNT_ID = 'Volcengine account UID as decimal digits. A String, not an Int: UIDs exceed 2^31 (and may exceed 2^53).';
 
 @Directive('@key(fields: "id")')
+@Directive(requiresScopesDirective(Scope.INVITATIONS_READ))
 @ObjectType('Invitation', {
   description: 'A Volcengine Billing finance invitation addressed to this service\'s account. One per AuthID for authorization invitations.',
 })

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Directive, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { InvitationRecord } from '../../datasources/volcengine-billing/model';
 import { Vendor } from '../../src/errors/vendor';
 import { requireVendor } from '../../src/errors/vendor-not-configured';
@@ -13,15 +13,20 @@ import {
   type RespondToInvitationOutcome,
 } from './respond-to-invitation.result';
 import { toHandleInvitationCommand } from './respond-to-invitation.validation';
+import { requireScope } from '../../src/auth/require-scope';
+import { Scope, requiresScopesDirective } from '../../src/auth/scopes';
 
 /**
- * Idempotency scope of `respondToInvitation`. The subgraph acts as one configured Volcengine account and
- * callers carry no Volcengine identity, so one scope covers every caller.
+ * Idempotency scope of `respondToInvitation` for one caller. The subgraph acts as one configured Volcengine
+ * account, so the caller's subject is what keeps one caller from replaying (or blocking) another's key.
  */
-export const RESPOND_TO_INVITATION_IDEMPOTENCY_SCOPE = 'respondToInvitation';
+export function respondToInvitationIdempotencyScope(subject: string): string {
+  return `respondToInvitation:${subject}`;
+}
 
 @Resolver(() => RespondToInvitationSuccess)
 export class RespondToInvitationResolver {
+  @Directive(requiresScopesDirective(Scope.INVITATIONS_WRITE))
   @Mutation(() => RespondToInvitationResult.union, {
     description: 'Accepts or rejects a Volcengine Billing finance invitation (relation or authorization) addressed to this account.',
   })
@@ -29,11 +34,12 @@ export class RespondToInvitationResolver {
     @Arg('input', () => RespondToInvitationInput) input: RespondToInvitationInput,
     @Ctx() ctx: RequestContext,
   ): Promise<RespondToInvitationSuccess | ErrorInterface> {
+    requireScope(ctx.principal, Scope.INVITATIONS_WRITE);
     try {
       const command = toHandleInvitationCommand(input);
       const volc = requireVendor(ctx.services.volc, Vendor.VOLCENGINE_BILLING);
       const outcome = await ctx.services.idempotency.run(
-        RESPOND_TO_INVITATION_IDEMPOTENCY_SCOPE,
+        respondToInvitationIdempotencyScope(ctx.principal.subject),
         input.idempotencyKey,
         command,
         async (): Promise<RespondToInvitationOutcome> => {

@@ -26,10 +26,19 @@ export interface VolcConfig {
   readonly region: string;
 }
 
-export interface AuthConfig {
-  readonly mode: 'none';
-  readonly allowUnauthenticated: boolean;
-}
+/**
+ * How callers are authenticated. `none`: every caller acts with every scope (sandbox, or behind a
+ * router that authenticates). `jwt`: a bearer JWT verified against a JWKS URL or a shared secret.
+ */
+export type AuthConfig =
+  | { readonly mode: 'none'; readonly allowUnauthenticated: boolean }
+  | {
+      readonly mode: 'jwt';
+      readonly jwksUrl: string | undefined;
+      readonly jwtSecret: string | undefined;
+      readonly issuer: string;
+      readonly audience: string;
+    };
 
 /** The whole configuration, parsed once at start (DESIGN.md "Configuration"). */
 export interface AppConfig {
@@ -136,9 +145,24 @@ export function loadConfig(env: Env): AppConfig {
 
   const authMode = read('AUTH_MODE') ?? 'none';
   const allowUnauthenticated = bool('ALLOW_UNAUTHENTICATED');
-  if (authMode !== 'none') {
-    problems.push(`AUTH_MODE: "${authMode}" is not supported by this build (supported: none)`);
+  if (authMode !== 'none' && authMode !== 'jwt') problems.push(`AUTH_MODE: "${authMode}" is not one of none, jwt`);
+  const jwksUrl = url('AUTH_JWKS_URL');
+  const jwtSecret = read('AUTH_JWT_SECRET');
+  const issuer = read('AUTH_ISSUER');
+  const audience = read('AUTH_AUDIENCE');
+  if (authMode === 'jwt') {
+    if ((jwksUrl === undefined) === (jwtSecret === undefined)) {
+      problems.push('AUTH_MODE: jwt needs exactly one of AUTH_JWKS_URL or AUTH_JWT_SECRET');
+    }
+    // HS256 with a short secret can be brute-forced offline from any token a client holds.
+    if (jwtSecret !== undefined && Buffer.byteLength(jwtSecret) < 32) problems.push('AUTH_JWT_SECRET: must be at least 32 bytes');
+    if (issuer === undefined) problems.push('AUTH_ISSUER: required when AUTH_MODE is jwt');
+    if (audience === undefined) problems.push('AUTH_AUDIENCE: required when AUTH_MODE is jwt');
   }
+  const auth: AuthConfig =
+    authMode === 'jwt'
+      ? { mode: 'jwt', jwksUrl, jwtSecret, issuer: issuer ?? '', audience: audience ?? '' }
+      : { mode: 'none', allowUnauthenticated };
   const anyLive = Object.values(modes).includes('live');
   if (authMode === 'none' && anyLive && !allowUnauthenticated) {
     problems.push('AUTH_MODE: "none" is refused while a vendor is live; set ALLOW_UNAUTHENTICATED=true to accept that risk');
@@ -163,7 +187,7 @@ export function loadConfig(env: Env): AppConfig {
     vendorTimeoutMs: integer('VENDOR_TIMEOUT_MS', 10_000, 50, 60_000),
     redisUrl,
     redisKeyPrefix: read('REDIS_KEY_PREFIX') ?? 'agreements-subgraph:',
-    auth: { mode: 'none', allowUnauthenticated },
+    auth,
     logLevel: logLevel ?? 'info',
     production,
     introspection: production ? bool('GRAPHQL_INTROSPECTION') : true,

@@ -24,7 +24,7 @@ import * as errorTypes from '../../resolvers/shared/errors/error.types';
 
 /** The Federation 2 spec this subgraph links; v2.7 carries everything we use and every router knows it. */
 export const FEDERATION_SPEC_URL = 'https://specs.apollo.dev/federation/v2.7';
-const FEDERATION_IMPORTS = ['@key', '@shareable'];
+const FEDERATION_IMPORTS = ['@key', '@shareable', '@requiresScopes'];
 
 type ResolverMap = Record<string, Record<string, unknown>>;
 

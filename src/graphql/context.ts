@@ -5,6 +5,7 @@ import type { VolcengineBillingClient } from '../../datasources/volcengine-billi
 import { createDocumentLoader, type DocumentLoader } from '../../resolvers/document/document.loader';
 import { createFlowLoader, type FlowLoader } from '../../resolvers/flow/flow.loader';
 import { createInvitationLoader, type InvitationLoader } from '../../resolvers/invitation/invitation.loader';
+import type { Principal } from '../auth/principal';
 import type { IdempotencyService } from '../idempotency/idempotency-service';
 
 /** Long-lived collaborators made once at start; a vendor switched off has no client. */
@@ -13,12 +14,6 @@ export interface Services {
   readonly vnpt: VnptEcontractClient | undefined;
   readonly volc: VolcengineBillingClient | undefined;
   readonly idempotency: IdempotencyService;
-}
-
-/** Who is calling. Until JWT auth exists this comes from configuration only, never from client input. */
-export interface Principal {
-  /** ESS `Operator.UserId` for calls made on this request's behalf. */
-  readonly essOperatorId: string | undefined;
 }
 
 /** Per-request loaders: made fresh for every request so caches never leak between callers. */
@@ -46,9 +41,9 @@ export function createRequestContext(input: {
   return {
     ...input,
     loaders: {
-      flow: createFlowLoader(input.services.ess, input.principal.essOperatorId),
-      document: createDocumentLoader(input.services.vnpt),
-      invitation: createInvitationLoader(input.services.volc),
+      flow: createFlowLoader(input.services.ess, input.principal),
+      document: createDocumentLoader(input.services.vnpt, input.principal),
+      invitation: createInvitationLoader(input.services.volc, input.principal),
     },
   };
 }

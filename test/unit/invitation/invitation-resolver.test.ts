@@ -6,6 +6,7 @@ import { invitationReferenceResolver } from '../../../resolvers/invitation/invit
 import { InvitationResolver } from '../../../resolvers/invitation/invitation.resolver';
 import { createRequestContext, type RequestContext, type Services } from '../../../src/graphql/context';
 import type { IdempotencyService } from '../../../src/idempotency/idempotency-service';
+import { unrestrictedPrincipal } from '../../../src/auth/principal';
 
 function record(relationId: string): InvitationRecord {
   return {
@@ -26,7 +27,7 @@ function contextListing(records: InvitationRecord[]): { ctx: RequestContext; lis
     volc: { listInvitations } as unknown as VolcengineBillingClient,
     idempotency: {} as IdempotencyService,
   };
-  const ctx = createRequestContext({ requestId: 'r', logger: pino({ enabled: false }), principal: { essOperatorId: undefined }, services });
+  const ctx = createRequestContext({ requestId: 'r', logger: pino({ enabled: false }), principal: unrestrictedPrincipal(undefined), services });
   return { ctx, listCalls: () => listInvitations.mock.calls.length };
 }
 
