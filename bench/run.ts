@@ -16,10 +16,10 @@ import { makeFlows } from '../src/sandbox/tencent-ess/simulator';
 const FLOW_COUNT = 250;
 const ROUNDS = 5;
 
-async function post(url: string, query: string, variables: Record<string, unknown>): Promise<void> {
+async function post(url: string, query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}): Promise<void> {
   const response = await request(`${url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await response.body.json()) as { errors?: unknown[] };
@@ -47,6 +47,13 @@ async function main(): Promise<void> {
     resilience: { rateLimitPerSecond: 1_000_000 },
   });
   const url = await app.listen(0, '127.0.0.1');
+  const tracedApp = await AgreementsApp.create({
+    config: { ...config, inlineTraces: true },
+    logger: createLogger('silent'),
+    vendors: sandbox.settings,
+    resilience: { rateLimitPerSecond: 1_000_000 },
+  });
+  const tracedUrl = await tracedApp.listen(0, '127.0.0.1');
   const flows = makeFlows(FLOW_COUNT, 'bench');
   for (const flow of flows) sandbox.ess?.putFlow(flow);
   const ids = flows.map((flow) => flow.FlowId);
@@ -77,6 +84,23 @@ async function main(): Promise<void> {
   }
   const concurrentMs = median(concurrentTimes);
 
+  // A router asks every request for an ftv1 trace; only the traced app pays for building one.
+  const askForTrace = { 'apollo-federation-include-trace': 'ftv1' };
+  const entitiesRequests = (target: string) => () =>
+    Promise.all(
+      Array.from({ length: 50 }, () => post(target, entities, { r: ids.map((id) => ({ __typename: 'Flow', id })) }, askForTrace)),
+    ).then(() => undefined);
+  await entitiesRequests(url)();
+  await entitiesRequests(tracedUrl)();
+  const untracedTimes: number[] = [];
+  const tracedTimes: number[] = [];
+  for (let round = 0; round < ROUNDS; round += 1) {
+    untracedTimes.push(await timed(entitiesRequests(url)));
+    tracedTimes.push(await timed(entitiesRequests(tracedUrl)));
+  }
+  const untracedMs = median(untracedTimes);
+  const tracedMs = median(tracedTimes);
+
   const lines = [
     `agreements-subgraph bench (median of ${ROUNDS} rounds, ${FLOW_COUNT} flows, loopback sandbox)`,
     `  ${FLOW_COUNT} Flow references in one _entities request (3 DescribeFlowInfo calls): ${batchedMs.toFixed(1)} ms`,
@@ -85,9 +109,13 @@ async function main(): Promise<void> {
     `  ratio sequential / batched:   ${(singleMs / batchedMs).toFixed(1)}x`,
     `  ratio concurrent / batched:   ${(concurrentMs / batchedMs).toFixed(1)}x`,
     `  throughput of flow(id):       ${((FLOW_COUNT / concurrentMs) * 1000).toFixed(0)} requests/s (concurrent)`,
+    `  50 x _entities(${FLOW_COUNT}) asked for ftv1, traces off (default): ${untracedMs.toFixed(1)} ms`,
+    `  50 x _entities(${FLOW_COUNT}) asked for ftv1, APOLLO_INLINE_TRACES=true: ${tracedMs.toFixed(1)} ms`,
+    `  ratio traced / untraced:      ${(tracedMs / untracedMs).toFixed(2)}x`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
   await app.close();
+  await tracedApp.close();
   await sandbox.close();
 }
 

@@ -1,5 +1,6 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginInlineTrace } from '@apollo/server/plugin/inlineTrace';
 import {
   ApolloServerPluginLandingPageLocalDefault,
   ApolloServerPluginLandingPageProductionDefault,
@@ -149,9 +150,7 @@ export class AgreementsApp {
       plugins: [
         ...(limits.plugins as Array<ApolloServerPlugin<RequestContext>>),
         fastifyApolloDrainPlugin(server),
-        // Inline traces (ftv1) cost throughput on every traced request; a router that needs them can be
-        // served by a deployment that removes this line.
-        ApolloServerPluginInlineTraceDisabled(),
+        config.inlineTraces ? ApolloServerPluginInlineTrace({ includeErrors: { masked: true } }) : ApolloServerPluginInlineTraceDisabled(),
         config.introspection
           ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })
           : ApolloServerPluginLandingPageProductionDefault({ footer: false }),

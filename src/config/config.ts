@@ -57,6 +57,11 @@ export interface AppConfig {
   readonly production: boolean;
   /** `GRAPHQL_INTROSPECTION=true` turns introspection and the Sandbox landing page on in production. */
   readonly introspection: boolean;
+  /**
+   * `APOLLO_INLINE_TRACES=true` answers a router's request for federated traces (ftv1) with per-field
+   * timings, for GraphOS field usage. Off by default: it costs throughput on every traced request.
+   */
+  readonly inlineTraces: boolean;
 }
 
 /** Start-up stops with this; `problems` name each variable and what is wrong with it. */
@@ -191,6 +196,7 @@ export function loadConfig(env: Env): AppConfig {
     logLevel: logLevel ?? 'info',
     production,
     introspection: production ? bool('GRAPHQL_INTROSPECTION') : true,
+    inlineTraces: bool('APOLLO_INLINE_TRACES'),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
