@@ -4,13 +4,11 @@ import { VendorError } from '../../src/errors/vendor-error';
 import { classifyVendorCode } from '../../src/errors/vendor-code-table';
 import type { RawVendorResponse } from '../http/vendor-call';
 import { TENCENT_ESS_ERROR_TABLE } from './error-table';
+import { isJsonObject } from '../../src/json/json-object';
 
 /** The `Response` object of a successful API 3.0 answer (RequestId included). */
 export type EssResponseBody = Readonly<Record<string, unknown>>;
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function malformed(status: number, requestId?: string): VendorError {
   return new VendorError({
@@ -33,10 +31,10 @@ export function parseEssEnvelope(response: RawVendorResponse): EssResponseBody {
   } catch {
     parsed = undefined;
   }
-  const body = isRecord(parsed) && isRecord(parsed.Response) ? parsed.Response : undefined;
+  const body = isJsonObject(parsed) && isJsonObject(parsed.Response) ? parsed.Response : undefined;
   const requestId = typeof body?.RequestId === 'string' ? body.RequestId : undefined;
   const error = body?.Error;
-  if (isRecord(error) && typeof error.Code === 'string') {
+  if (isJsonObject(error) && typeof error.Code === 'string') {
     const rule = classifyVendorCode(TENCENT_ESS_ERROR_TABLE, error.Code);
     return throwVendor(
       new VendorError({

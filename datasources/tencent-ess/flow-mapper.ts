@@ -2,6 +2,7 @@ import { ErrorCode } from '../../src/errors/error-code';
 import { Vendor } from '../../src/errors/vendor';
 import { VendorError } from '../../src/errors/vendor-error';
 import { ApproverStatus, FlowStatus, type FlowApproverRecord, type FlowRecord, type RemindRecord } from './model';
+import { isJsonObject } from '../../src/json/json-object';
 
 const FLOW_STATUS_BY_VALUE: ReadonlyMap<number, FlowStatus> = new Map([
   [0, FlowStatus.NOT_STARTED],
@@ -37,9 +38,6 @@ const APPROVER_STATUS_BY_VALUE: ReadonlyMap<number, ApproverStatus> = new Map([
 
 type WireObject = Readonly<Record<string, unknown>>;
 
-function isRecord(value: unknown): value is WireObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function text(value: unknown): string | null {
   return typeof value === 'string' && value.length > 0 ? value : null;
@@ -73,7 +71,7 @@ export function maskMobile(mobile: unknown): string | null {
 }
 
 function mapApprover(wire: unknown): FlowApproverRecord | null {
-  if (!isRecord(wire)) return null;
+  if (!isJsonObject(wire)) return null;
   return {
     name: text(wire.ApproveName),
     mobile: maskMobile(wire.Mobile),
@@ -90,7 +88,7 @@ function mapApprover(wire: unknown): FlowApproverRecord | null {
 
 /** Maps one `FlowDetailInfos[]` item; `null` when it has no FlowId (nothing to key it by). */
 export function mapFlowDetail(wire: unknown): FlowRecord | null {
-  if (!isRecord(wire) || typeof wire.FlowId !== 'string' || wire.FlowId.length === 0) return null;
+  if (!isJsonObject(wire) || typeof wire.FlowId !== 'string' || wire.FlowId.length === 0) return null;
   const approvers = Array.isArray(wire.FlowApproverInfos) ? wire.FlowApproverInfos : [];
   return {
     id: wire.FlowId,
@@ -116,7 +114,7 @@ export function mapFlowDetails(response: WireObject): Map<string, FlowRecord> {
 
 export function mapRemindRecords(response: WireObject): RemindRecord[] {
   const records = Array.isArray(response.RemindFlowRecords) ? response.RemindFlowRecords : [];
-  return records.filter(isRecord).flatMap((record) =>
+  return records.filter(isJsonObject).flatMap((record) =>
     typeof record.FlowId === 'string'
       ? [{ flowId: record.FlowId, reminded: record.CanRemind === true, message: text(record.RemindMessage) }]
       : [],

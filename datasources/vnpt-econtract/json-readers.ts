@@ -3,12 +3,7 @@
  * for a value of the wrong type instead of throwing, so one odd field never fails a whole answer.
  */
 
-export type JsonObject = Readonly<Record<string, unknown>>;
-
-/** Whether `value` is a plain JSON object (not an array, not null). */
-export function isJsonObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+export { isJsonObject, type JsonObject } from '../../src/json/json-object';
 
 /** A string, or `undefined` for anything else (numbers are not stringified: ids are strings on this wire). */
 export function readString(value: unknown): string | undefined {

@@ -4,6 +4,7 @@ import { VendorError } from '../../src/errors/vendor-error';
 import { classifyVendorCode } from '../../src/errors/vendor-code-table';
 import type { RawVendorResponse } from '../http/vendor-call';
 import { VOLC_BILLING_ERROR_TABLE } from './error-table';
+import { isJsonObject } from '../../src/json/json-object';
 
 /**
  * Volcengine OpenAPI envelope (VENDORS.md): `{"ResponseMetadata": {RequestId, Action, ..., Error?},
@@ -20,9 +21,6 @@ export interface VolcEnvelope {
 /** When rate limited without a usable `Retry-After`, callers wait this long. */
 const DEFAULT_RETRY_AFTER_SECONDS = 1;
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function parseJson(text: string): unknown {
   try {
@@ -116,7 +114,7 @@ function vendorCodeError(
 /** `Result.BaseResp.StatusCode` other than 0 (number or numeric text) is a business failure. */
 function baseRespError(result: Record<string, unknown>, requestId: string | undefined): VendorError | undefined {
   const baseResp = result.BaseResp;
-  if (!isRecord(baseResp)) return undefined;
+  if (!isJsonObject(baseResp)) return undefined;
   const statusCode = baseResp.StatusCode;
   const failed =
     (typeof statusCode === 'number' && statusCode !== 0) ||
@@ -145,15 +143,15 @@ function baseRespError(result: Record<string, unknown>, requestId: string | unde
  */
 export function readVolcEnvelope(response: RawVendorResponse, action: string): VolcEnvelope {
   const parsed = parseJson(response.body);
-  const metadata = isRecord(parsed) && isRecord(parsed.ResponseMetadata) ? parsed.ResponseMetadata : undefined;
+  const metadata = isJsonObject(parsed) && isJsonObject(parsed.ResponseMetadata) ? parsed.ResponseMetadata : undefined;
   const requestId = typeof metadata?.RequestId === 'string' && metadata.RequestId.length > 0 ? metadata.RequestId : undefined;
   const error = metadata?.Error;
-  if (isRecord(error) && typeof error.Code === 'string' && error.Code.length > 0) {
+  if (isJsonObject(error) && typeof error.Code === 'string' && error.Code.length > 0) {
     throw vendorCodeError(error.Code, error.Message, requestId, response.headers);
   }
   if (response.status < 200 || response.status > 299) throw statusError(response.status, action, requestId, response.headers);
-  if (!isRecord(parsed) || !metadata) throw malformed(action, requestId);
-  const result = isRecord(parsed.Result) ? parsed.Result : isRecord(metadata.Result) ? metadata.Result : undefined;
+  if (!isJsonObject(parsed) || !metadata) throw malformed(action, requestId);
+  const result = isJsonObject(parsed.Result) ? parsed.Result : isJsonObject(metadata.Result) ? metadata.Result : undefined;
   if (!result) throw malformed(action, requestId);
   const businessError = baseRespError(result, requestId);
   if (businessError) throw businessError;

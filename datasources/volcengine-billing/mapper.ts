@@ -1,6 +1,7 @@
 import { encodeInvitationId } from './invitation-id';
 import { FinancialRelation, InvitationType, type InvitationRecord } from './model';
 import { financialRelationFromCode, invitationTypeFromCode } from './wire-codes';
+import { isJsonObject } from '../../src/json/json-object';
 
 /**
  * `ListInvitation` `Result.List[]` items (SDK shape, VENDORS.md) → `InvitationRecord`s. Vendor input is
@@ -11,9 +12,6 @@ import { financialRelationFromCode, invitationTypeFromCode } from './wire-codes'
 /** `UpdateTime` without an offset (`2023-05-31 19:07:37`) is Beijing time, the vendor's home zone. */
 const VENDOR_UTC_OFFSET = '+08:00';
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function text(value: unknown): string | undefined {
   return typeof value === 'string' && value.length > 0 ? value : undefined;
@@ -98,9 +96,9 @@ function authorizationRecord(common: Common, { authId, authList, authStatus }: O
 
 /** The authorizations an AUTHORIZATION item offers: its `Auth`, else each entry of `Relation.AuthInfo`. */
 function authorizations(item: Record<string, unknown>, relation: Record<string, unknown>): OfferedAuthorization[] {
-  const authInfo = Array.isArray(relation.AuthInfo) ? relation.AuthInfo.filter(isRecord) : [];
+  const authInfo = Array.isArray(relation.AuthInfo) ? relation.AuthInfo.filter(isJsonObject) : [];
   const statusOf = (authId: string): number | undefined => integer(authInfo.find((entry) => entry.AuthID === authId)?.AuthStatus);
-  const auth = isRecord(item.Auth) ? item.Auth : undefined;
+  const auth = isJsonObject(item.Auth) ? item.Auth : undefined;
   const authId = text(auth?.AuthID);
   if (auth && authId) return [{ authId, authList: numberList(auth.AuthList), authStatus: statusOf(authId) }];
   return authInfo.flatMap((entry) => {
@@ -111,9 +109,9 @@ function authorizations(item: Record<string, unknown>, relation: Record<string, 
 
 /** Maps one `List[]` item; an authorization item yields one record per AuthID. */
 export function mapInvitationItem(item: unknown): InvitationRecord[] {
-  if (!isRecord(item)) return [];
-  const relation = isRecord(item.Relation) ? item.Relation : {};
-  const auth = isRecord(item.Auth) ? item.Auth : {};
+  if (!isJsonObject(item)) return [];
+  const relation = isJsonObject(item.Relation) ? item.Relation : {};
+  const auth = isJsonObject(item.Auth) ? item.Auth : {};
   const relationId = text(relation.RelationID) ?? text(auth.RelationID);
   if (!relationId) return [];
   const type = invitationTypeFromCode(item.InvitationType);

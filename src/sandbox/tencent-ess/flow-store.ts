@@ -3,11 +3,11 @@ import {
   ESS_APPROVER_STATUS,
   ESS_FLOW_STATUS,
   EssApiError,
-  isWireObject,
   type EssApproverInfo,
   type EssFlowDetail,
   type EssRemindFlowRecord,
 } from './wire-types';
+import { isJsonObject } from '../../json/json-object';
 
 /**
  * The simulator's flows and the business rules of the three simulated actions, as the seed documents and
@@ -202,7 +202,7 @@ function flowIds(
 const characterCount = (text: string): number => [...text].length;
 
 function parseRelieveInfo(value: unknown): { Reason: string } {
-  if (!isWireObject(value)) throw missing('ReliveInfo.Reason');
+  if (!isJsonObject(value)) throw missing('ReliveInfo.Reason');
   for (const field of RELIEVE_INFO_FIELDS) {
     const text = value[field];
     if (text === undefined) continue;
@@ -220,7 +220,7 @@ function parseReleasedApprovers(value: unknown): ReleasedApprover[] {
   if (!Array.isArray(value)) throw new EssApiError('InvalidParameter.ParamError', '`ReleasedApprovers` must be an array.');
   return value.map((item: unknown, index): ReleasedApprover => {
     const at = `ReleasedApprovers.${index}`;
-    if (!isWireObject(item)) throw new EssApiError('InvalidParameter.ParamError', `\`${at}\` must be an object.`);
+    if (!isJsonObject(item)) throw new EssApiError('InvalidParameter.ParamError', `\`${at}\` must be an object.`);
     const { Name: name, Mobile: mobile, ApproverType: type, ApproverSignComponentType: component, ApproverSignRole: role } = item;
     if (typeof name !== 'string' || name.trim() === '') throw new EssApiError('MissingParameter.ApproverName', `The request is missing \`${at}.Name\`.`);
     if (characterCount(name) > MAX_APPROVER_NAME) throw new EssApiError('InvalidParameter.Name', `\`${at}.Name\` is longer than ${MAX_APPROVER_NAME} characters.`);

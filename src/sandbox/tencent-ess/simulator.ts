@@ -7,7 +7,8 @@ import { FaultPlan } from '../fault-plan';
 import { sendJson, startLoopbackServer, type LoopbackServer, type RecordedRequest } from '../loopback-server';
 import { FlowStore } from './flow-store';
 import { seedFlows, type SeededFlowIds } from './seed-flows';
-import { EssApiError, isWireObject, type EssFlowDetail } from './wire-types';
+import { EssApiError, type EssFlowDetail } from './wire-types';
+import { isJsonObject } from '../../json/json-object';
 
 export { makeFlows } from './seed-flows';
 export type { EssApproverInfo, EssFlowDetail, EssRemindFlowRecord } from './wire-types';
@@ -200,7 +201,7 @@ export class TencentEssSimulator {
 
   private dispatch(action: EssAction, body: Record<string, unknown>): Record<string, unknown> {
     const operator = body.Operator;
-    const operatorId = isWireObject(operator) ? operator.UserId : undefined;
+    const operatorId = isJsonObject(operator) ? operator.UserId : undefined;
     if (typeof operatorId !== 'string' || operatorId === '') {
       throw new EssApiError('MissingParameter', 'The request is missing a required parameter `Operator.UserId`.');
     }
@@ -227,7 +228,7 @@ function header(request: RecordedRequest, name: string): string | undefined {
 function parseJsonObject(text: string): Record<string, unknown> | undefined {
   try {
     const value: unknown = JSON.parse(text);
-    return isWireObject(value) ? value : undefined;
+    return isJsonObject(value) ? value : undefined;
   } catch {
     return undefined;
   }

@@ -84,7 +84,3 @@ export class EssApiError extends Error {
   }
 }
 
-/** Whether a parsed JSON value is an object (not an array, not null): the only shape ESS bodies take. */
-export function isWireObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}

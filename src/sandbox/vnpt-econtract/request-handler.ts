@@ -9,6 +9,7 @@ import type { SimulatorSessions } from './sessions';
 import { formatVnptOffsetDate } from './vnpt-clock';
 import { API_REQUEST_TYPE, CANCEL_ACTIVITY, VNPT_WIRE_STATUSES } from './wire-document-factory';
 import type { VnptWireDocument, VnptWireEnvelope } from './wire-document';
+import { isJsonObject } from '../../json/json-object';
 
 /** A VNPT account the simulator accepts at password-login. */
 export interface VnptSimulatorUser {
@@ -191,15 +192,12 @@ function envelopeCode(code: string): number | string {
 function parseJsonObject(body: string): Readonly<Record<string, unknown>> | undefined {
   try {
     const value: unknown = JSON.parse(body);
-    return isRecord(value) ? value : undefined;
+    return isJsonObject(value) ? value : undefined;
   } catch {
     return undefined;
   }
 }
 
-function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function headerText(value: string | string[] | undefined): string {
   return (Array.isArray(value) ? value[0] : value) ?? '';

@@ -11,6 +11,7 @@ import { listInvitation } from './list-invitation';
 import { verifyVolcRequest } from './request-auth';
 import { SANDBOX_SUB_ACCOUNT } from './seed-invitations';
 import { renderVolcError, VOLC_SIMULATED_ERRORS, type VolcErrorInstance, type VolcResponseMetadata } from './vendor-errors';
+import { isJsonObject } from '../../json/json-object';
 
 /**
  * One simulated Volcengine Billing endpoint: routing by query `Action`/`Version`, injected faults,
@@ -49,9 +50,6 @@ const ACTIONS: Readonly<Record<string, ActionHandler>> = Object.freeze({
   ListInvitation: (store: InvitationStore) => listInvitation(store),
 });
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** `YYYYMMDDHHMMSS` + 20 hex digits, the shape of the vendor's RequestIds. */
 function newRequestId(now: Date): string {
@@ -62,7 +60,7 @@ function parseBody(text: string): Record<string, unknown> | undefined {
   if (text.trim() === '') return {};
   try {
     const value: unknown = JSON.parse(text);
-    return isRecord(value) ? value : undefined;
+    return isJsonObject(value) ? value : undefined;
   } catch {
     return undefined;
   }
