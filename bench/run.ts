@@ -78,9 +78,11 @@ async function main(): Promise<void> {
 
   const concurrentTimes: number[] = [];
   for (let round = 0; round < ROUNDS; round += 1) {
-    concurrentTimes.push(await timed(async () => {
-      await Promise.all(ids.map((id) => post(url, single, { id })));
-    }));
+    concurrentTimes.push(
+      await timed(async () => {
+        await Promise.all(ids.map((id) => post(url, single, { id })));
+      }),
+    );
   }
   const concurrentMs = median(concurrentTimes);
 
@@ -120,6 +122,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exitCode = 1;
 });

@@ -148,7 +148,7 @@ export class AgreementsApp {
       hideSchemaDetailsFromClientErrors: config.production,
       validationRules: limits.validationRules,
       plugins: [
-        ...(limits.plugins as Array<ApolloServerPlugin<RequestContext>>),
+        ...(limits.plugins as ApolloServerPlugin<RequestContext>[]),
         fastifyApolloDrainPlugin(server),
         config.inlineTraces ? ApolloServerPluginInlineTrace({ includeErrors: { masked: true } }) : ApolloServerPluginInlineTraceDisabled(),
         config.introspection
@@ -169,7 +169,12 @@ export class AgreementsApp {
           const principal = await authenticator.authenticate(request.headers).catch((error: unknown) => {
             throw unauthenticatedResponse(error);
           });
-          return createRequestContext({ requestId: request.id, logger: requestLogger.child({ sub: principal.subject }), principal, services });
+          return createRequestContext({
+            requestId: request.id,
+            logger: requestLogger.child({ sub: principal.subject }),
+            principal,
+            services,
+          });
         },
       }),
     });

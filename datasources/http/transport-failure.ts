@@ -32,7 +32,7 @@ const TIMEOUT_CODES: ReadonlySet<string> = new Set(['UND_ERR_HEADERS_TIMEOUT', '
 
 function errorCodeOf(error: unknown): string {
   if (typeof error === 'object' && error !== null && 'code' in error) {
-    const { code } = error as { code: unknown };
+    const { code } = error;
     if (typeof code === 'string') return code;
   }
   return 'UNKNOWN';

@@ -202,7 +202,10 @@ export class VendorHttpClient implements VendorTransport {
         cause: error,
       });
     }
-    this.options.logger.error({ err: error, vendor: this.options.vendor, operation: call.operation }, 'vendor call failed with a non-domain error');
+    this.options.logger.error(
+      { err: error, vendor: this.options.vendor, operation: call.operation },
+      'vendor call failed with a non-domain error',
+    );
     return new VendorError({ code: ErrorCode.INTERNAL, message: 'Internal error.', vendor: this.options.vendor, cause: error });
   }
 

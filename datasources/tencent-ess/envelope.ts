@@ -9,7 +9,6 @@ import { isJsonObject } from '../../src/json/json-object';
 /** The `Response` object of a successful API 3.0 answer (RequestId included). */
 export type EssResponseBody = Readonly<Record<string, unknown>>;
 
-
 function malformed(status: number, requestId?: string): VendorError {
   return new VendorError({
     code: ErrorCode.VENDOR_UNAVAILABLE,

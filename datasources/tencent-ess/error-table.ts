@@ -18,7 +18,7 @@ const INTEGRATION_FAULT = 'This is a fault in the subgraph integration, not in y
 
 const EXACT: Readonly<Record<string, VendorCodeRule>> = Object.freeze({
   // --- API 3.0 common codes: our credentials (an operator problem, never the caller's) ---
-  'AuthFailure': rule(VENDOR_AUTH_FAILED, 'The e-sign vendor rejected the service credentials.'),
+  AuthFailure: rule(VENDOR_AUTH_FAILED, 'The e-sign vendor rejected the service credentials.'),
   'AuthFailure.InvalidAuthorization': rule(VENDOR_AUTH_FAILED, 'The e-sign vendor rejected the request signature format.'),
   'AuthFailure.InvalidSecretId': rule(VENDOR_AUTH_FAILED, 'The e-sign vendor rejected the service SecretId as invalid.'),
   'AuthFailure.MFAFailure': rule(VENDOR_AUTH_FAILED, 'The e-sign vendor requires multi-factor authentication for the service credentials.'),
@@ -29,48 +29,63 @@ const EXACT: Readonly<Record<string, VendorCodeRule>> = Object.freeze({
   'AuthFailure.UnauthorizedOperation': rule(VENDOR_AUTH_FAILED, 'The service credentials are not authorized for this e-sign operation.'),
 
   // --- common codes: our integration is wrong ---
-  'ActionOffline': rule(VENDOR_ERROR, `The e-sign vendor has taken this operation offline. ${INTEGRATION_FAULT}`),
-  'DryRunOperation': rule(VENDOR_ERROR, `The e-sign vendor treated the request as a dry run. ${INTEGRATION_FAULT}`),
-  'InvalidAction': rule(VENDOR_ERROR, `The e-sign vendor does not know the requested operation. ${INTEGRATION_FAULT}`),
-  'NoSuchProduct': rule(VENDOR_ERROR, `The e-sign vendor does not know the requested product. ${INTEGRATION_FAULT}`),
-  'NoSuchVersion': rule(VENDOR_ERROR, `The e-sign vendor does not know the requested API version. ${INTEGRATION_FAULT}`),
-  'ResponseSizeLimitExceeded': rule(VENDOR_ERROR, `The e-sign vendor's answer would be too large. ${INTEGRATION_FAULT}`),
-  'UnsupportedProtocol': rule(VENDOR_ERROR, `The e-sign vendor does not accept the HTTP method or protocol used. ${INTEGRATION_FAULT}`),
-  'UnsupportedRegion': rule(VENDOR_ERROR, `The e-sign vendor does not serve the requested region. ${INTEGRATION_FAULT}`),
+  ActionOffline: rule(VENDOR_ERROR, `The e-sign vendor has taken this operation offline. ${INTEGRATION_FAULT}`),
+  DryRunOperation: rule(VENDOR_ERROR, `The e-sign vendor treated the request as a dry run. ${INTEGRATION_FAULT}`),
+  InvalidAction: rule(VENDOR_ERROR, `The e-sign vendor does not know the requested operation. ${INTEGRATION_FAULT}`),
+  NoSuchProduct: rule(VENDOR_ERROR, `The e-sign vendor does not know the requested product. ${INTEGRATION_FAULT}`),
+  NoSuchVersion: rule(VENDOR_ERROR, `The e-sign vendor does not know the requested API version. ${INTEGRATION_FAULT}`),
+  ResponseSizeLimitExceeded: rule(VENDOR_ERROR, `The e-sign vendor's answer would be too large. ${INTEGRATION_FAULT}`),
+  UnsupportedProtocol: rule(VENDOR_ERROR, `The e-sign vendor does not accept the HTTP method or protocol used. ${INTEGRATION_FAULT}`),
+  UnsupportedRegion: rule(VENDOR_ERROR, `The e-sign vendor does not serve the requested region. ${INTEGRATION_FAULT}`),
 
   // --- common codes: the request ---
-  'InvalidParameter': rule(INVALID_INPUT, 'A parameter is invalid.'),
-  'InvalidParameterValue': rule(INVALID_INPUT, 'A parameter value is invalid.'),
-  'InvalidRequest': rule(INVALID_INPUT, 'The request could not be parsed.'),
-  'MissingParameter': rule(INVALID_INPUT, 'A required parameter is missing.'),
-  'RequestSizeLimitExceeded': rule(INVALID_INPUT, 'The request is too large.'),
-  'UnknownParameter': rule(INVALID_INPUT, 'The request contains an unknown parameter.'),
+  InvalidParameter: rule(INVALID_INPUT, 'A parameter is invalid.'),
+  InvalidParameterValue: rule(INVALID_INPUT, 'A parameter value is invalid.'),
+  InvalidRequest: rule(INVALID_INPUT, 'The request could not be parsed.'),
+  MissingParameter: rule(INVALID_INPUT, 'A required parameter is missing.'),
+  RequestSizeLimitExceeded: rule(INVALID_INPUT, 'The request is too large.'),
+  UnknownParameter: rule(INVALID_INPUT, 'The request contains an unknown parameter.'),
 
   // --- common codes: state, permission, capacity ---
-  'FailedOperation': rule(FAILED_PRECONDITION, 'The operation failed because of the current state of the resource.'),
-  'ResourceInUse': rule(FAILED_PRECONDITION, 'The resource is in use.'),
-  'UnsupportedOperation': rule(FAILED_PRECONDITION, 'The operation is not supported for this resource.'),
-  'ResourceNotFound': rule(NOT_FOUND, 'The resource does not exist.'),
-  'IpInBlacklist': rule(PERMISSION_DENIED, 'The e-sign vendor blocks the address this service calls from.'),
-  'IpNotInWhitelist': rule(PERMISSION_DENIED, 'The address this service calls from is not on the e-sign vendor allow-list.'),
-  'UnauthorizedOperation': rule(PERMISSION_DENIED, 'The operation is not authorized.'),
-  'OperationDenied': rule(PERMISSION_DENIED, 'The operation was denied.'),
-  'LimitExceeded': rule(QUOTA_EXCEEDED, 'A quota was exceeded.'),
-  'ResourceInsufficient': rule(QUOTA_EXCEEDED, 'The vendor has insufficient resources for this request.'),
-  'RequestLimitExceeded': rule(RATE_LIMITED, 'Too many requests to the e-sign vendor; try again shortly.'),
-  'RequestLimitExceeded.GlobalRegionUinLimitExceeded': rule(RATE_LIMITED, 'Too many requests to the e-sign vendor across regions; try again shortly.'),
-  'RequestLimitExceeded.IPLimitExceeded': rule(RATE_LIMITED, 'Too many requests to the e-sign vendor from this address; try again shortly.'),
-  'RequestLimitExceeded.UinLimitExceeded': rule(RATE_LIMITED, 'Too many requests to the e-sign vendor from this account; try again shortly.'),
-  'InternalError': rule(VENDOR_UNAVAILABLE, 'The e-sign vendor had an internal error; try again later.'),
-  'ResourceUnavailable': rule(VENDOR_UNAVAILABLE, 'The resource is temporarily unavailable at the e-sign vendor; try again later.'),
-  'ServiceUnavailable': rule(VENDOR_UNAVAILABLE, 'The e-sign vendor is temporarily unavailable; try again later.'),
+  FailedOperation: rule(FAILED_PRECONDITION, 'The operation failed because of the current state of the resource.'),
+  ResourceInUse: rule(FAILED_PRECONDITION, 'The resource is in use.'),
+  UnsupportedOperation: rule(FAILED_PRECONDITION, 'The operation is not supported for this resource.'),
+  ResourceNotFound: rule(NOT_FOUND, 'The resource does not exist.'),
+  IpInBlacklist: rule(PERMISSION_DENIED, 'The e-sign vendor blocks the address this service calls from.'),
+  IpNotInWhitelist: rule(PERMISSION_DENIED, 'The address this service calls from is not on the e-sign vendor allow-list.'),
+  UnauthorizedOperation: rule(PERMISSION_DENIED, 'The operation is not authorized.'),
+  OperationDenied: rule(PERMISSION_DENIED, 'The operation was denied.'),
+  LimitExceeded: rule(QUOTA_EXCEEDED, 'A quota was exceeded.'),
+  ResourceInsufficient: rule(QUOTA_EXCEEDED, 'The vendor has insufficient resources for this request.'),
+  RequestLimitExceeded: rule(RATE_LIMITED, 'Too many requests to the e-sign vendor; try again shortly.'),
+  'RequestLimitExceeded.GlobalRegionUinLimitExceeded': rule(
+    RATE_LIMITED,
+    'Too many requests to the e-sign vendor across regions; try again shortly.',
+  ),
+  'RequestLimitExceeded.IPLimitExceeded': rule(
+    RATE_LIMITED,
+    'Too many requests to the e-sign vendor from this address; try again shortly.',
+  ),
+  'RequestLimitExceeded.UinLimitExceeded': rule(
+    RATE_LIMITED,
+    'Too many requests to the e-sign vendor from this account; try again shortly.',
+  ),
+  InternalError: rule(VENDOR_UNAVAILABLE, 'The e-sign vendor had an internal error; try again later.'),
+  ResourceUnavailable: rule(VENDOR_UNAVAILABLE, 'The resource is temporarily unavailable at the e-sign vendor; try again later.'),
+  ServiceUnavailable: rule(VENDOR_UNAVAILABLE, 'The e-sign vendor is temporarily unavailable; try again later.'),
 
   // --- seed: FailedOperation.* ---
   'FailedOperation.AgeNotAchieveNormalLegal': rule(FAILED_PRECONDITION, 'A signer does not meet the legal age for electronic signing.'),
   'FailedOperation.FlowHasDocument': rule(FAILED_PRECONDITION, 'The flow already has a document attached.'),
-  'FailedOperation.OrganizationExperienceChange': rule(FAILED_PRECONDITION, "The organization's business status does not match the business registry."),
+  'FailedOperation.OrganizationExperienceChange': rule(
+    FAILED_PRECONDITION,
+    "The organization's business status does not match the business registry.",
+  ),
   'FailedOperation.OrganizationNameChanged': rule(FAILED_PRECONDITION, "The organization's name does not match the business registry."),
-  'FailedOperation.OrganizationNameNeedChange': rule(FAILED_PRECONDITION, "The organization's name does not match the business registry; its super administrator must update it."),
+  'FailedOperation.OrganizationNameNeedChange': rule(
+    FAILED_PRECONDITION,
+    "The organization's name does not match the business registry; its super administrator must update it.",
+  ),
   'FailedOperation.RequestLimitExceeded': rule(RATE_LIMITED, 'Too many requests to the e-sign vendor; try again shortly.'),
   'FailedOperation.UserInfoNoMatch': rule(FAILED_PRECONDITION, 'The user information does not match the vendor records.'),
 
@@ -119,7 +134,10 @@ const EXACT: Readonly<Record<string, VendorCodeRule>> = Object.freeze({
   'OperationDenied.ApproverRepeat': rule(ALREADY_EXISTS, 'The same signer appears more than once.'),
   'OperationDenied.NoQuota': rule(QUOTA_EXCEEDED, "The organization's e-sign quota is used up."),
   'OperationDenied.OutQueryLimit': rule(RATE_LIMITED, 'Too many queries to the e-sign vendor; try again shortly.'),
-  'OperationDenied.BranchSendFlowToParentNotAllow': rule(PERMISSION_DENIED, 'A subsidiary may not start flows for its parent organization.'),
+  'OperationDenied.BranchSendFlowToParentNotAllow': rule(
+    PERMISSION_DENIED,
+    'A subsidiary may not start flows for its parent organization.',
+  ),
   'OperationDenied.CcForbid': rule(PERMISSION_DENIED, 'Carbon copies are not allowed for this organization.'),
   'OperationDenied.CcUserRepeat': rule(PERMISSION_DENIED, 'The same carbon-copy recipient appears more than once.'),
   'OperationDenied.Forbid': rule(PERMISSION_DENIED, 'The operation is forbidden.'),
@@ -143,7 +161,7 @@ const EXACT: Readonly<Record<string, VendorCodeRule>> = Object.freeze({
   'ResourceNotFound.SuperAdmin': rule(NOT_FOUND, "The organization's super administrator does not exist."),
   'ResourceNotFound.User': rule(NOT_FOUND, 'The user or employee does not exist.'),
   'ResourceNotFound.VerifyUser': rule(NOT_FOUND, 'The user or employee has not completed identity verification.'),
-  'UnauthorizedOperation.NoPermissionFeature': rule(PERMISSION_DENIED, 'The organization\'s e-sign edition does not include this feature.'),
+  'UnauthorizedOperation.NoPermissionFeature': rule(PERMISSION_DENIED, "The organization's e-sign edition does not include this feature."),
 });
 
 /** Families; `classifyVendorCode` takes the longest prefix, so `FailedOperation.RequestLimitExceeded.X` is rate limiting. */

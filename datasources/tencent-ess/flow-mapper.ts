@@ -38,7 +38,6 @@ const APPROVER_STATUS_BY_VALUE: ReadonlyMap<number, ApproverStatus> = new Map([
 
 type WireObject = Readonly<Record<string, unknown>>;
 
-
 function text(value: unknown): string | null {
   return typeof value === 'string' && value.length > 0 ? value : null;
 }
@@ -114,11 +113,13 @@ export function mapFlowDetails(response: WireObject): Map<string, FlowRecord> {
 
 export function mapRemindRecords(response: WireObject): RemindRecord[] {
   const records = Array.isArray(response.RemindFlowRecords) ? response.RemindFlowRecords : [];
-  return records.filter(isJsonObject).flatMap((record) =>
-    typeof record.FlowId === 'string'
-      ? [{ flowId: record.FlowId, reminded: record.CanRemind === true, message: text(record.RemindMessage) }]
-      : [],
-  );
+  return records
+    .filter(isJsonObject)
+    .flatMap((record) =>
+      typeof record.FlowId === 'string'
+        ? [{ flowId: record.FlowId, reminded: record.CanRemind === true, message: text(record.RemindMessage) }]
+        : [],
+    );
 }
 
 /** A required field the vendor left out: its answer is unusable. */

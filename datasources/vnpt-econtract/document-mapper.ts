@@ -49,81 +49,84 @@ export interface DocumentMapperOptions {
  */
 export function mapVnptDocument(wire: unknown, options: DocumentMapperOptions = {}): DocumentRecord {
   const offset = options.defaultOffsetMinutes ?? VNPT_DEFAULT_OFFSET_MINUTES;
-  const id = isJsonObject(wire) ? readString(wire['id'])?.trim() : undefined;
+  const id = isJsonObject(wire) ? readString(wire.id)?.trim() : undefined;
   if (!isJsonObject(wire) || !id) {
     throw vnptError('MALFORMED_BODY', { vendorMessage: 'The document in the answer has no id' });
   }
-  const status = isJsonObject(wire['status']) ? wire['status'] : undefined;
-  const statusValue = readNumber(status?.['value']);
-  const contractStatusValue = isJsonObject(wire['contractStatus']) ? readNumber(wire['contractStatus']['value']) : undefined;
+  const status = isJsonObject(wire.status) ? wire.status : undefined;
+  const statusValue = readNumber(status?.value);
+  const contractStatusValue = isJsonObject(wire.contractStatus) ? readNumber(wire.contractStatus.value) : undefined;
 
   return {
     id,
-    no: readString(wire['no']) ?? '',
-    subject: readString(wire['subject']) ?? '',
+    no: readString(wire.no) ?? '',
+    subject: readString(wire.subject) ?? '',
     status: (statusValue !== undefined ? DOCUMENT_STATUS_BY_VALUE.get(statusValue) : undefined) ?? DocumentStatus.UNKNOWN,
-    statusDescription: readString(status?.['description']),
+    statusDescription: readString(status?.description),
     contractStatus:
-      (contractStatusValue !== undefined ? CONTRACT_STATUS_BY_VALUE.get(contractStatusValue) : undefined) ??
-      ContractStatus.UNKNOWN,
-    reason: readString(wire['reason']),
-    description: readString(wire['description']),
-    createdAt: parseVnptDate(wire['createdDate'], offset),
-    lastModifiedAt: parseVnptDate(wire['lastModifiedDate'], offset),
-    completedAt: parseVnptDate(wire['completedDate'], offset),
-    createdByUserId: readNumber(wire['createdByUserId']),
-    processRecipientCount: readNumber(wire['processRecipientCount']),
-    processInOrder: readBoolean(wire['processInOrder']),
-    type: mapType(wire['type']),
-    processes: readArray(wire['processes']).filter(isJsonObject).map((process) => mapProcess(process, offset)),
-    histories: readArray(wire['histories']).filter(isJsonObject).map((history) => mapHistory(history, offset)),
+      (contractStatusValue !== undefined ? CONTRACT_STATUS_BY_VALUE.get(contractStatusValue) : undefined) ?? ContractStatus.UNKNOWN,
+    reason: readString(wire.reason),
+    description: readString(wire.description),
+    createdAt: parseVnptDate(wire.createdDate, offset),
+    lastModifiedAt: parseVnptDate(wire.lastModifiedDate, offset),
+    completedAt: parseVnptDate(wire.completedDate, offset),
+    createdByUserId: readNumber(wire.createdByUserId),
+    processRecipientCount: readNumber(wire.processRecipientCount),
+    processInOrder: readBoolean(wire.processInOrder),
+    type: mapType(wire.type),
+    processes: readArray(wire.processes)
+      .filter(isJsonObject)
+      .map((process) => mapProcess(process, offset)),
+    histories: readArray(wire.histories)
+      .filter(isJsonObject)
+      .map((history) => mapHistory(history, offset)),
   };
 }
 
 function mapType(value: unknown): DocumentTypeRecord | undefined {
   if (!isJsonObject(value)) return undefined;
-  const id = readNumber(value['id']);
+  const id = readNumber(value.id);
   if (id === undefined) return undefined;
   return {
     id,
-    code: readString(value['code']) ?? '',
-    name: readString(value['name']) ?? '',
-    description: readString(value['description']),
+    code: readString(value.code) ?? '',
+    name: readString(value.name) ?? '',
+    description: readString(value.description),
   };
 }
 
 function mapProcess(process: JsonObject, offset: number): DocumentProcessRecord {
   return {
-    id: readString(process['id']) ?? '',
-    orderNo: readNumber(process['orderNo']) ?? 0,
-    isOrder: readBoolean(process['isOrder']) ?? false,
-    status: mapCodedValue(process['status']) ?? MISSING_CODED_VALUE,
-    accessPermission: mapCodedValue(process['accessPermission']) ?? MISSING_CODED_VALUE,
-    displayType: mapCodedValue(process['displayType']),
-    processedAt: parseVnptDate(process['processedDate'], offset),
-    processedBy: mapUser(process['processedByUser']),
+    id: readString(process.id) ?? '',
+    orderNo: readNumber(process.orderNo) ?? 0,
+    isOrder: readBoolean(process.isOrder) ?? false,
+    status: mapCodedValue(process.status) ?? MISSING_CODED_VALUE,
+    accessPermission: mapCodedValue(process.accessPermission) ?? MISSING_CODED_VALUE,
+    displayType: mapCodedValue(process.displayType),
+    processedAt: parseVnptDate(process.processedDate, offset),
+    processedBy: mapUser(process.processedByUser),
   };
 }
 
 function mapHistory(history: JsonObject, offset: number): DocumentHistoryRecord {
   return {
-    createdAt: parseVnptDate(history['createdDate'], offset),
-    requestType: mapCodedValue(history['requestType']),
-    ipAddress: readString(history['ipAddress']),
-    activity: mapCodedValue(history['activity']) ?? MISSING_CODED_VALUE,
+    createdAt: parseVnptDate(history.createdDate, offset),
+    requestType: mapCodedValue(history.requestType),
+    ipAddress: readString(history.ipAddress),
+    activity: mapCodedValue(history.activity) ?? MISSING_CODED_VALUE,
   };
 }
 
 function mapUser(value: unknown): DocumentUserRecord | undefined {
   if (!isJsonObject(value)) return undefined;
-  const id = readNumber(value['id']);
+  const id = readNumber(value.id);
   if (id === undefined) return undefined;
   return {
     id,
-    code: readString(value['code']),
-    name: readString(value['name']),
-    email: readString(value['email']),
-    phone: readString(value['phone']),
+    code: readString(value.code),
+    name: readString(value.name),
+    email: readString(value.email),
+    phone: readString(value.phone),
   };
 }
 
@@ -131,7 +134,7 @@ const MISSING_CODED_VALUE: CodedValue = Object.freeze({ value: 0, description: '
 
 function mapCodedValue(value: unknown): CodedValue | undefined {
   if (!isJsonObject(value)) return undefined;
-  const code = readNumber(value['value']);
+  const code = readNumber(value.value);
   if (code === undefined) return undefined;
-  return { value: code, description: readString(value['description']) ?? '' };
+  return { value: code, description: readString(value.description) ?? '' };
 }

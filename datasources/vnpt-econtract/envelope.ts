@@ -35,8 +35,7 @@ export function parseVnptEnvelope(response: RawVendorResponse): unknown {
   const vendorMessage = envelope ? joinMessages(envelope.messages) : undefined;
 
   if (response.status < 200 || response.status > 299) {
-    const retryAfterSeconds =
-      response.status === 429 ? readRetryAfterSeconds(headerValue(response.headers, ['retry-after'])) : undefined;
+    const retryAfterSeconds = response.status === 429 ? readRetryAfterSeconds(headerValue(response.headers, ['retry-after'])) : undefined;
     throw vnptError(vnptHttpStatusKey(response.status), {
       vendorCode: `HTTP_${response.status}`,
       vendorMessage,
@@ -67,18 +66,21 @@ function readEnvelope(body: string): VnptEnvelope | undefined {
   } catch {
     return undefined;
   }
-  if (!isJsonObject(json) || typeof json['success'] !== 'boolean') return undefined;
-  const rawMessages = json['messages'];
+  if (!isJsonObject(json) || typeof json.success !== 'boolean') return undefined;
+  const rawMessages = json.messages;
   const messages = Array.isArray(rawMessages)
     ? rawMessages.filter((message): message is string => typeof message === 'string')
     : typeof rawMessages === 'string'
       ? [rawMessages]
       : [];
-  return { data: json['data'], success: json['success'], code: readNumber(json['code']), messages };
+  return { data: json.data, success: json.success, code: readNumber(json.code), messages };
 }
 
 function joinMessages(messages: readonly string[]): string | undefined {
-  const joined = messages.map((message) => message.trim()).filter((message) => message !== '').join('; ');
+  const joined = messages
+    .map((message) => message.trim())
+    .filter((message) => message !== '')
+    .join('; ');
   if (joined === '') return undefined;
   return joined.length > MAX_VENDOR_MESSAGE_LENGTH ? `${joined.slice(0, MAX_VENDOR_MESSAGE_LENGTH)}…` : joined;
 }

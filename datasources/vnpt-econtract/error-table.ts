@@ -50,7 +50,8 @@ export interface VnptMessageRule {
 export const VNPT_MESSAGE_RULES: readonly VnptMessageRule[] = Object.freeze([
   Object.freeze({
     key: 'CREDENTIALS_REJECTED',
-    pattern: /(user ?name|password).{0,40}(incorrect|invalid|wrong|not correct)|(incorrect|invalid|wrong) (user ?name|password|credentials)|(sai|không đúng).{0,30}(mật khẩu|tên đăng nhập)|(mật khẩu|tên đăng nhập).{0,30}(sai|không đúng)/iu,
+    pattern:
+      /(user ?name|password).{0,40}(incorrect|invalid|wrong|not correct)|(incorrect|invalid|wrong) (user ?name|password|credentials)|(sai|không đúng).{0,30}(mật khẩu|tên đăng nhập)|(mật khẩu|tên đăng nhập).{0,30}(sai|không đúng)/iu,
   }),
   Object.freeze({
     key: 'DOCUMENT_NOT_CREATOR',
@@ -62,7 +63,8 @@ export const VNPT_MESSAGE_RULES: readonly VnptMessageRule[] = Object.freeze([
   }),
   Object.freeze({
     key: 'DOCUMENT_NOT_CANCELABLE',
-    pattern: /already (been )?cancell?ed|can ?not be cancell?ed|not allowed to cancel|does not allow cancell?ation|không (thể|được phép) hủy|đã (bị )?hủy/iu,
+    pattern:
+      /already (been )?cancell?ed|can ?not be cancell?ed|not allowed to cancel|does not allow cancell?ation|không (thể|được phép) hủy|đã (bị )?hủy/iu,
   }),
 ]);
 

@@ -7,8 +7,7 @@
 /** The vendor's servers run on Vietnam time (UTC+7, no daylight saving). */
 export const VNPT_DEFAULT_OFFSET_MINUTES = 7 * 60;
 
-const VNPT_DATE_PATTERN =
-  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?$/i;
+const VNPT_DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?$/i;
 
 /**
  * Parses a VNPT timestamp. An explicit offset (or `Z`) is honoured; an offset-less value is read as wall

@@ -122,7 +122,8 @@ export class VolcengineBillingClient {
         };
       },
       parse: (response: RawVendorResponse): T => {
-        const readable = integerFieldsAsText.length === 0 ? response : { ...response, body: quoteIntegerFields(response.body, integerFieldsAsText) };
+        const readable =
+          integerFieldsAsText.length === 0 ? response : { ...response, body: quoteIntegerFields(response.body, integerFieldsAsText) };
         return read(readVolcEnvelope(readable, action));
       },
     };

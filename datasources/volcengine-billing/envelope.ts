@@ -21,7 +21,6 @@ export interface VolcEnvelope {
 /** When rate limited without a usable `Retry-After`, callers wait this long. */
 const DEFAULT_RETRY_AFTER_SECONDS = 1;
 
-
 function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);
@@ -61,7 +60,11 @@ function statusError(status: number, action: string, requestId: string | undefin
     });
   }
   if (status === 400) {
-    return new VendorError({ ...base, code: ErrorCode.INVALID_INPUT, message: `Volcengine Billing rejected the ${action} request as invalid.` });
+    return new VendorError({
+      ...base,
+      code: ErrorCode.INVALID_INPUT,
+      message: `Volcengine Billing rejected the ${action} request as invalid.`,
+    });
   }
   if (status === 404) {
     return new VendorError({ ...base, code: ErrorCode.NOT_FOUND, message: `Volcengine Billing did not find what ${action} asked for.` });
@@ -74,7 +77,11 @@ function statusError(status: number, action: string, requestId: string | undefin
     });
   }
   if (status >= 400 && status < 500) {
-    return new VendorError({ ...base, code: ErrorCode.VENDOR_ERROR, message: `Volcengine Billing refused the ${action} request (HTTP ${status}).` });
+    return new VendorError({
+      ...base,
+      code: ErrorCode.VENDOR_ERROR,
+      message: `Volcengine Billing refused the ${action} request (HTTP ${status}).`,
+    });
   }
   return new VendorError({
     ...base,

@@ -12,7 +12,6 @@ import { isJsonObject } from '../../src/json/json-object';
 /** `UpdateTime` without an offset (`2023-05-31 19:07:37`) is Beijing time, the vendor's home zone. */
 const VENDOR_UTC_OFFSET = '+08:00';
 
-
 function text(value: unknown): string | undefined {
   return typeof value === 'string' && value.length > 0 ? value : undefined;
 }

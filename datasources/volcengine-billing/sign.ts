@@ -92,7 +92,10 @@ export function sha256Hex(text: string): string {
 
 /** `YYYYMMDDTHHMMSSZ` in UTC (the `X-Date` format); milliseconds are dropped, as the SDK does. */
 export function formatVolcDate(date: Date): string {
-  return date.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[:-]/g, '');
+  return date
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replace(/[:-]/g, '');
 }
 
 /** Reads an `X-Date` value; `undefined` unless it is exactly `YYYYMMDDTHHMMSSZ` and a real instant. */

@@ -2,7 +2,7 @@ import { Field, ID, InputType } from 'type-graphql';
 import { CANCEL_REASON_MAX_LENGTH } from './cancel-document.validation';
 
 @InputType('CancelDocumentInput', {
-  description: 'Cancel a Ready, Processing or Completed VNPT document. Only its creator (this service\'s VNPT user) may.',
+  description: "Cancel a Ready, Processing or Completed VNPT document. Only its creator (this service's VNPT user) may.",
 })
 export class CancelDocumentInput {
   @Field(() => ID, { description: 'The VNPT document id.' })

@@ -24,7 +24,7 @@ export function cancelDocumentIdempotencyScope(subject: string): string {
 export class CancelDocumentResolver {
   @Directive(requiresScopesDirective(Scope.DOCUMENTS_WRITE))
   @Mutation(() => CancelDocumentResult.union, {
-    description: 'Cancels a Ready, Processing or Completed VNPT eContract document created by this service\'s VNPT user.',
+    description: "Cancels a Ready, Processing or Completed VNPT eContract document created by this service's VNPT user.",
   })
   async cancelDocument(
     @Arg('input', () => CancelDocumentInput) input: CancelDocumentInput,
@@ -36,10 +36,15 @@ export class CancelDocumentResolver {
       const vnpt = requireVendor(ctx.services.vnpt, Vendor.VNPT_ECONTRACT);
       let canceled: DocumentRecord | undefined;
       // Only the id is stored for replays: a replay reads the document fresh rather than a day-old copy.
-      const outcome = await ctx.services.idempotency.run(cancelDocumentIdempotencyScope(ctx.principal.subject), input.idempotencyKey, command, async () => {
-        canceled = await vnpt.cancelDocument(command, { idempotent: Boolean(input.idempotencyKey) });
-        return { documentId: canceled.id };
-      });
+      const outcome = await ctx.services.idempotency.run(
+        cancelDocumentIdempotencyScope(ctx.principal.subject),
+        input.idempotencyKey,
+        command,
+        async () => {
+          canceled = await vnpt.cancelDocument(command, { idempotent: Boolean(input.idempotencyKey) });
+          return { documentId: canceled.id };
+        },
+      );
       // The vendor answered with the canceled document: no need to read it again in this request.
       if (canceled) ctx.loaders.document.clear(canceled.id).prime(canceled.id, canceled);
       return CancelDocumentSuccess.of(outcome);

@@ -22,11 +22,11 @@ export function createDocumentLoader(vnpt: Pick<VnptEcontractClient, 'getDocumen
     const refused = scopeFailure(principal, Scope.DOCUMENTS_READ);
     if (refused) return ids.map(() => refused);
     if (!vnpt) return ids.map(() => vendorNotConfigured(Vendor.VNPT_ECONTRACT));
-    const results: Array<DocumentRecord | null | Error> = new Array(ids.length);
+    const results = new Array<DocumentRecord | null | Error>(ids.length);
     let next = 0;
     const worker = async (): Promise<void> => {
       for (let index = next++; index < ids.length; index = next++) {
-        const id = ids[index] as string;
+        const id = ids[index];
         try {
           results[index] = await vnpt.getDocument(id);
         } catch (error: unknown) {

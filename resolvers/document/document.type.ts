@@ -21,7 +21,7 @@ import { Scope, requiresScopesDirective } from '../../src/auth/scopes';
 @ObjectType('DocumentCodedValue', {
   description:
     "One of VNPT's `{value, description}` pairs whose values are only partly documented (process status, access " +
-    'permission, display type, activity...). Switch on `value`; `description` is the vendor\'s wording and varies.',
+    "permission, display type, activity...). Switch on `value`; `description` is the vendor's wording and varies.",
 })
 export class DocumentCodedValue implements CodedValue {
   @Field(() => Int, { description: '0 when the vendor omitted the pair.' })

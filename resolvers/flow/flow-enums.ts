@@ -1,11 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import {
-ApproverStatus,
-FlowStatus,
-ReleasedApproverType,
-RemindType,
-SignComponentType,
-} from '../../datasources/tencent-ess/model';
+import { ApproverStatus, FlowStatus, ReleasedApproverType, RemindType, SignComponentType } from '../../datasources/tencent-ess/model';
 
 /*
  * Registers the ESS enums with type-graphql once, when this module is first imported (type-graphql's own

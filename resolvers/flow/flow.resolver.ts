@@ -23,7 +23,7 @@ export class FlowResolver {
     nullable: 'items',
     description: 'Flows in the order of `ids`, null where not found; at most 100 ids per vendor call, duplicates free.',
   })
-  flows(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: RequestContext): Array<Promise<FlowRecord | null>> {
+  flows(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: RequestContext): Promise<FlowRecord | null>[] {
     if (ids.length > MAX_FLOWS_PER_QUERY) {
       throw VendorError.invalidInput('ids', `ids takes at most ${MAX_FLOWS_PER_QUERY} ids.`);
     }

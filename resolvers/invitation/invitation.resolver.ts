@@ -11,7 +11,8 @@ import { Scope, requiresScopesDirective } from '../../src/auth/scopes';
 export class InvitationResolver {
   @Directive(requiresScopesDirective(Scope.INVITATIONS_READ))
   @Query(() => [Invitation], {
-    description: 'The finance invitations addressed to this service\'s Volcengine account, as the vendor lists them (one ListInvitation call).',
+    description:
+      "The finance invitations addressed to this service's Volcengine account, as the vendor lists them (one ListInvitation call).",
   })
   async invitations(@Ctx() ctx: RequestContext): Promise<InvitationRecord[]> {
     requireScope(ctx.principal, Scope.INVITATIONS_READ);

@@ -7,7 +7,7 @@ const ACCOUNT_ID = 'Volcengine account UID as decimal digits. A String, not an I
 @Directive('@key(fields: "id")')
 @Directive(requiresScopesDirective(Scope.INVITATIONS_READ))
 @ObjectType('Invitation', {
-  description: 'A Volcengine Billing finance invitation addressed to this service\'s account. One per AuthID for authorization invitations.',
+  description: "A Volcengine Billing finance invitation addressed to this service's account. One per AuthID for authorization invitations.",
 })
 export class Invitation implements InvitationRecord {
   @Field(() => ID, {

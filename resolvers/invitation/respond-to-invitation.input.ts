@@ -19,7 +19,7 @@ export class RespondToInvitationInput {
   @Field(() => String, {
     nullable: true,
     description:
-      'Required for RELATION: the inviting account\'s UID as decimal digits (`Invitation.majorAccountId`). A String because ' +
+      "Required for RELATION: the inviting account's UID as decimal digits (`Invitation.majorAccountId`). A String because " +
       'UIDs exceed 2^31; it is sent to the vendor as a JSON integer, digit for digit.',
   })
   majorAccountId?: string | null;

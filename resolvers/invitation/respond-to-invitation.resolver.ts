@@ -64,7 +64,10 @@ export class RespondToInvitationResolver {
     try {
       return (await ctx.loaders.invitation.load(success.known.id)) ?? success.known;
     } catch (error: unknown) {
-      ctx.logger.warn({ err: error, invitationId: success.known.id }, 'could not re-read the invitation after responding; answering from the command');
+      ctx.logger.warn(
+        { err: error, invitationId: success.known.id },
+        'could not re-read the invitation after responding; answering from the command',
+      );
       return success.known;
     }
   }

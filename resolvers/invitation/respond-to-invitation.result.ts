@@ -1,6 +1,11 @@
 import { Field, ObjectType } from 'type-graphql';
 import { encodeInvitationId } from '../../datasources/volcengine-billing/invitation-id';
-import { FinancialRelation, InvitationType, type HandleInvitationCommand, type InvitationRecord } from '../../datasources/volcengine-billing/model';
+import {
+  FinancialRelation,
+  InvitationType,
+  type HandleInvitationCommand,
+  type InvitationRecord,
+} from '../../datasources/volcengine-billing/model';
 import { AlreadyExistsError, IdempotencyConflictError } from '../shared/errors/error.types';
 import { COMMON_MUTATION_ERRORS, defineMutationResult } from '../shared/errors/mutation-result';
 

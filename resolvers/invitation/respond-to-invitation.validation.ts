@@ -26,7 +26,8 @@ export interface RespondToInvitationFields {
 function requireVendorId(value: string, field: string): string {
   if (value.trim().length === 0) throw VendorError.invalidInput(field, `${field} must not be empty.`);
   if (value.trim() !== value) throw VendorError.invalidInput(field, `${field} must not start or end with spaces.`);
-  if ([...value].length > VOLC_ID_MAX_LENGTH) throw VendorError.invalidInput(field, `${field} must be at most ${VOLC_ID_MAX_LENGTH} characters.`);
+  if ([...value].length > VOLC_ID_MAX_LENGTH)
+    throw VendorError.invalidInput(field, `${field} must be at most ${VOLC_ID_MAX_LENGTH} characters.`);
   return value;
 }
 

@@ -15,7 +15,8 @@ export interface TextRule {
 export function requireText(value: string, field: string, rule: TextRule): string {
   const length = [...value.trim()].length;
   const min = rule.min ?? 1;
-  if (length < min) throw VendorError.invalidInput(field, min === 1 ? `${field} must not be empty.` : `${field} needs at least ${min} characters.`);
+  if (length < min)
+    throw VendorError.invalidInput(field, min === 1 ? `${field} must not be empty.` : `${field} needs at least ${min} characters.`);
   if ([...value].length > rule.max) throw VendorError.invalidInput(field, `${field} must be at most ${rule.max} characters.`);
   return value;
 }
@@ -30,7 +31,8 @@ export function optionalText(value: string | null | undefined, field: string, ru
 export function uniqueIds(values: readonly string[], field: string, range: { readonly min: number; readonly max: number }): string[] {
   values.forEach((value, index) => requireText(value, `${field}[${index}]`, { max: 128 }));
   const unique = [...new Set(values)];
-  if (unique.length < range.min) throw VendorError.invalidInput(field, `${field} needs at least ${range.min} id${range.min > 1 ? 's' : ''}.`);
+  if (unique.length < range.min)
+    throw VendorError.invalidInput(field, `${field} needs at least ${range.min} id${range.min > 1 ? 's' : ''}.`);
   if (unique.length > range.max) throw VendorError.invalidInput(field, `${field} takes at most ${range.max} distinct ids.`);
   return unique;
 }

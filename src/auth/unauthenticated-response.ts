@@ -10,6 +10,10 @@ export function unauthenticatedResponse(error: unknown): GraphQLError {
   const message = error instanceof VendorError ? error.message : 'The bearer token could not be verified.';
   return new GraphQLError(message, {
     originalError: error instanceof Error ? error : undefined,
-    extensions: { code: ErrorCode.UNAUTHENTICATED, retryable: false, http: { status: 401, headers: new Map([['www-authenticate', 'Bearer']]) } },
+    extensions: {
+      code: ErrorCode.UNAUTHENTICATED,
+      retryable: false,
+      http: { status: 401, headers: new Map([['www-authenticate', 'Bearer']]) },
+    },
   });
 }

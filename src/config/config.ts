@@ -142,7 +142,8 @@ export function loadConfig(env: Env): AppConfig {
 
   const requireForLive = (vendor: string, names: readonly string[]): void => {
     const missing = names.filter((name) => read(name) === undefined);
-    if (missing.length > 0) problems.push(`VENDORS: ${vendor} is live but ${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} not set`);
+    if (missing.length > 0)
+      problems.push(`VENDORS: ${vendor} is live but ${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} not set`);
   };
   if (modes.ess === 'live') requireForLive('ess', ['TENCENT_SECRET_ID', 'TENCENT_SECRET_KEY', 'TENCENT_ESS_OPERATOR_ID']);
   if (modes.vnpt === 'live') requireForLive('vnpt', ['VNPT_ECONTRACT_ENDPOINT', 'VNPT_USERNAME', 'VNPT_PASSWORD', 'VNPT_COMPANY_ID']);

@@ -27,7 +27,10 @@ export function parseVendorModes(raw: string | undefined): { modes: VendorModes;
   if (isVendorMode(value)) return { modes: { ess: value, vnpt: value, volc: value }, problems: [] };
   const modes: Record<VendorKey, VendorMode> = { ess: 'sandbox', vnpt: 'sandbox', volc: 'sandbox' };
   const problems: string[] = [];
-  const parts = value.split(',').map((p) => p.trim()).filter((p) => p.length > 0);
+  const parts = value
+    .split(',')
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
   // `VENDORS=,` must not pass silently as "all sandbox": it names no vendor at all.
   if (parts.length === 0) problems.push(`VENDORS: "${value}" names no vendor; use sandbox, live, off or <vendor>=<mode>,…`);
   const seen = new Set<VendorKey>();

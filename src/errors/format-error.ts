@@ -40,7 +40,12 @@ export function createFormatError(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = innermostError(error);
     if (original instanceof VendorError && original.code !== ErrorCode.INTERNAL) {
-      return { message: original.message, locations: formatted.locations, path: formatted.path, extensions: { ...vendorErrorExtensions(original) } };
+      return {
+        message: original.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { ...vendorErrorExtensions(original) },
+      };
     }
     const apolloCode = formatted.extensions?.code;
     if (original instanceof GraphQLError && DOMAIN_CODES.has(apolloCode)) {

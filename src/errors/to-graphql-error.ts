@@ -33,4 +33,3 @@ export function vendorErrorExtensions(error: VendorError): VendorErrorExtensions
 export function toGraphQLError(error: VendorError): GraphQLError {
   return new GraphQLError(error.message, { extensions: { ...vendorErrorExtensions(error) } });
 }
-

@@ -65,9 +65,9 @@ export async function buildAgreementsSchema(): Promise<GraphQLSchema> {
   `;
   const resolvers = mergeResolverMaps(
     createResolversMap(classSchema) as ResolverMap,
-    flowReferenceResolver as ResolverMap,
-    documentReferenceResolver as ResolverMap,
-    invitationReferenceResolver as ResolverMap,
+    flowReferenceResolver,
+    documentReferenceResolver,
+    invitationReferenceResolver,
   );
   return buildSubgraphSchema([{ typeDefs, resolvers: resolvers as GraphQLResolverMap<unknown> }]);
 }

@@ -31,9 +31,7 @@ export async function startLoopbackServer(handler: LoopbackHandler): Promise<Loo
   const sockets = new Set<Socket>();
   const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
     void readBody(req)
-      .then((body) =>
-        handler({ method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers, body }, res, req.socket),
-      )
+      .then((body) => handler({ method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers, body }, res, req.socket))
       .catch(() => {
         if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
         res.end('simulator failure');
@@ -45,7 +43,9 @@ export async function startLoopbackServer(handler: LoopbackHandler): Promise<Loo
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
+    server.listen(0, '127.0.0.1', () => {
+      resolve();
+    });
   });
   const { port } = server.address() as AddressInfo;
   return {
@@ -53,7 +53,9 @@ export async function startLoopbackServer(handler: LoopbackHandler): Promise<Loo
     close: () =>
       new Promise<void>((resolve) => {
         for (const socket of sockets) socket.destroy();
-        server.close(() => resolve());
+        server.close(() => {
+          resolve();
+        });
       }),
   };
 }

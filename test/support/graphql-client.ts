@@ -6,11 +6,11 @@ import { request } from 'undici';
 export interface GraphQLResponse<TData> {
   readonly status: number;
   readonly data?: TData | null;
-  readonly errors?: ReadonlyArray<{
+  readonly errors?: readonly {
     readonly message: string;
-    readonly path?: ReadonlyArray<string | number>;
+    readonly path?: readonly (string | number)[];
     readonly extensions?: Readonly<Record<string, unknown>>;
-  }>;
+  }[];
 }
 
 /** POSTs an operation to `<baseUrl>/graphql` over real HTTP, as a client would. */

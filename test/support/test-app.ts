@@ -38,7 +38,7 @@ export interface TestApp {
   readonly vnpt: VnptEcontractSimulator;
   readonly volc: VolcengineBillingSimulator;
   /** Every log line the app wrote, parsed. */
-  readonly logs: () => ReadonlyArray<Record<string, unknown>>;
+  readonly logs: () => readonly Record<string, unknown>[];
   graphql<TData, TVariables>(
     document: TypedDocumentNode<TData, TVariables> | DocumentNode,
     variables?: TVariables,
@@ -72,7 +72,12 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const lines: string[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _encoding, callback) {
-      lines.push(...chunk.toString('utf8').split('\n').filter((line) => line.length > 0));
+      lines.push(
+        ...chunk
+          .toString('utf8')
+          .split('\n')
+          .filter((line) => line.length > 0),
+      );
       callback();
     },
   });

@@ -103,7 +103,10 @@ export class FlowStore {
     const previous = this.releases.get(originalId);
     const previousStatus = previous === undefined ? undefined : this.flows.get(previous)?.FlowStatus;
     if (previousStatus !== undefined && IN_PROGRESS_STATUSES.has(previousStatus)) {
-      throw new EssApiError('FailedOperation', `A release agreement (${previous ?? ''}) for the flow ${originalId} is already in progress.`);
+      throw new EssApiError(
+        'FailedOperation',
+        `A release agreement (${previous ?? ''}) for the flow ${originalId} is already in progress.`,
+      );
     }
     const approvers = replaceApprovers(original.FlowApproverInfos, released);
 
@@ -142,7 +145,10 @@ export class FlowStore {
       invalid: (detail) => new EssApiError('InvalidParameterValue', `The value of parameter \`FlowIds\` is invalid: ${detail}.`),
     });
     const remindTypes = body.RemindTypes;
-    if (remindTypes !== undefined && (!Array.isArray(remindTypes) || !remindTypes.every((type) => typeof type === 'string' && REMIND_TYPES.has(type)))) {
+    if (
+      remindTypes !== undefined &&
+      (!Array.isArray(remindTypes) || !remindTypes.every((type) => typeof type === 'string' && REMIND_TYPES.has(type)))
+    ) {
       throw new EssApiError('InvalidParameterValue', 'The value of parameter `RemindTypes` is invalid: allowed values are SMS and EMAIL.');
     }
     const flows = ids.map((id) => {
@@ -207,7 +213,10 @@ function parseRelieveInfo(value: unknown): { Reason: string } {
     const text = value[field];
     if (text === undefined) continue;
     if (typeof text !== 'string' || characterCount(text) > MAX_RELIEVE_TEXT) {
-      throw new EssApiError('InvalidParameter', `The value of parameter \`ReliveInfo.${field}\` must be a string of at most ${MAX_RELIEVE_TEXT} characters.`);
+      throw new EssApiError(
+        'InvalidParameter',
+        `The value of parameter \`ReliveInfo.${field}\` must be a string of at most ${MAX_RELIEVE_TEXT} characters.`,
+      );
     }
   }
   const reason = value.Reason;
@@ -222,10 +231,14 @@ function parseReleasedApprovers(value: unknown): ReleasedApprover[] {
     const at = `ReleasedApprovers.${index}`;
     if (!isJsonObject(item)) throw new EssApiError('InvalidParameter.ParamError', `\`${at}\` must be an object.`);
     const { Name: name, Mobile: mobile, ApproverType: type, ApproverSignComponentType: component, ApproverSignRole: role } = item;
-    if (typeof name !== 'string' || name.trim() === '') throw new EssApiError('MissingParameter.ApproverName', `The request is missing \`${at}.Name\`.`);
-    if (characterCount(name) > MAX_APPROVER_NAME) throw new EssApiError('InvalidParameter.Name', `\`${at}.Name\` is longer than ${MAX_APPROVER_NAME} characters.`);
-    if (typeof mobile !== 'string' || mobile === '') throw new EssApiError('MissingParameter.ApproverMobile', `The request is missing \`${at}.Mobile\`.`);
-    if (!MAINLAND_MOBILE.test(mobile)) throw new EssApiError('InvalidParameter.Mobile', `\`${at}.Mobile\` is not a valid mainland mobile number.`);
+    if (typeof name !== 'string' || name.trim() === '')
+      throw new EssApiError('MissingParameter.ApproverName', `The request is missing \`${at}.Name\`.`);
+    if (characterCount(name) > MAX_APPROVER_NAME)
+      throw new EssApiError('InvalidParameter.Name', `\`${at}.Name\` is longer than ${MAX_APPROVER_NAME} characters.`);
+    if (typeof mobile !== 'string' || mobile === '')
+      throw new EssApiError('MissingParameter.ApproverMobile', `The request is missing \`${at}.Mobile\`.`);
+    if (!MAINLAND_MOBILE.test(mobile))
+      throw new EssApiError('InvalidParameter.Mobile', `\`${at}.Mobile\` is not a valid mainland mobile number.`);
     if (type !== undefined && (typeof type !== 'string' || !RELEASABLE_APPROVER_TYPES.has(type))) {
       throw new EssApiError('InvalidParameter.ApproverType', `\`${at}.ApproverType\` must be ORGANIZATION or ENTERPRISESERVER.`);
     }
@@ -238,7 +251,13 @@ function parseReleasedApprovers(value: unknown): ReleasedApprover[] {
     // RelievedApproverReceiptId is the deprecated spelling the seed's example still uses.
     const recipientId = item.RelievedApproverRecipientId ?? item.RelievedApproverReceiptId;
     if (typeof recipientId !== 'string' || recipientId === '') throw missing(`${at}.RelievedApproverRecipientId`);
-    return { name, mobile, recipientId, approverType: typeof type === 'string' ? type : 'ORGANIZATION', signRole: typeof role === 'string' ? role : undefined };
+    return {
+      name,
+      mobile,
+      recipientId,
+      approverType: typeof type === 'string' ? type : 'ORGANIZATION',
+      signRole: typeof role === 'string' ? role : undefined,
+    };
   });
 }
 
@@ -255,7 +274,10 @@ function replaceApprovers(original: readonly EssApproverInfo[], released: readon
     const target = original.find((candidate) => candidate.RecipientId === approver.recipientId);
     if (!target) throw new EssApiError('ResourceNotFound.FlowApprover', `The flow has no signer with RecipientId ${approver.recipientId}.`);
     if (!RELEASABLE_APPROVER_TYPES.has(target.ApproveType)) {
-      throw new EssApiError('InvalidParameter.ApproverType', `The signer ${approver.recipientId} is not an enterprise signer and cannot be replaced.`);
+      throw new EssApiError(
+        'InvalidParameter.ApproverType',
+        `The signer ${approver.recipientId} is not an enterprise signer and cannot be replaced.`,
+      );
     }
     if (byRecipient.has(approver.recipientId)) {
       throw new EssApiError('OperationDenied.ApproverRepeat', `The signer ${approver.recipientId} is replaced more than once.`);

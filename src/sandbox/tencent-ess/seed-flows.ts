@@ -74,7 +74,7 @@ interface FlowSeed {
   readonly description?: string;
   readonly message?: string;
   /** Each signer with the status it has in this flow and, when it acted, the day it did. */
-  readonly signers: ReadonlyArray<readonly [SignerSeed, number, number?, string?]>;
+  readonly signers: readonly (readonly [SignerSeed, number, number?, string?])[];
 }
 
 function flowFromSeed(seed: FlowSeed): EssFlowDetail {

@@ -58,7 +58,7 @@ export class TencentEssSimulator {
 
   private readonly store: FlowStore;
   private readonly received: RecordedRequest[] = [];
-  private readonly acceptedRequests: Array<AcceptedEssRequest & { readonly action: string }> = [];
+  private readonly acceptedRequests: (AcceptedEssRequest & { readonly action: string })[] = [];
   /** Aborts pending 'delay' faults on close so no timer outlives the server. */
   private readonly closing = new AbortController();
   private server: LoopbackServer | undefined;
@@ -94,7 +94,7 @@ export class TencentEssSimulator {
   }
 
   /** Requests for one action that passed signature checks, with parsed JSON bodies (faulted ones included). */
-  accepted(action: string): ReadonlyArray<AcceptedEssRequest> {
+  accepted(action: string): readonly AcceptedEssRequest[] {
     return this.acceptedRequests.filter((entry) => entry.action === action).map(({ body, headers }) => ({ body, headers }));
   }
 
@@ -127,9 +127,13 @@ export class TencentEssSimulator {
       const body = parseJsonObject(request.body);
       if (body) this.acceptedRequests.push({ action, body, headers: request.headers });
       const fault = this.faults.take(action);
-      if (fault && (await applyFault(fault, { response, socket, closing: this.closing.signal }, (error) =>
-        sendError(response, error.httpStatus ?? 200, error.code, error.message ?? `Injected fault ${error.code}.`, requestId),
-      ))) return;
+      if (
+        fault &&
+        (await applyFault(fault, { response, socket, closing: this.closing.signal }, (error) => {
+          sendError(response, error.httpStatus ?? 200, error.code, error.message ?? `Injected fault ${error.code}.`, requestId);
+        }))
+      )
+        return;
       if (!body) throw new EssApiError('InvalidRequest', 'The request body is not a JSON object.');
       const result = this.dispatch(action, body);
       // A client that gave up during a delay does not undo the vendor's work: act, then answer if still there.
@@ -161,17 +165,24 @@ export class TencentEssSimulator {
       throw new EssApiError('AuthFailure.SecretIdNotFound', 'The SecretId is not found, please ensure that your SecretId is correct.');
     }
     const timestampText = header(request, 'x-tc-timestamp');
-    if (timestampText === undefined) throw new EssApiError('MissingParameter', 'The request is missing a required parameter `X-TC-Timestamp`.');
+    if (timestampText === undefined)
+      throw new EssApiError('MissingParameter', 'The request is missing a required parameter `X-TC-Timestamp`.');
     if (!/^\d{1,12}$/.test(timestampText)) throw new EssApiError('InvalidParameterValue', '`X-TC-Timestamp` must be Unix seconds.');
     const timestamp = Number(timestampText);
     if (Math.abs(timestamp - this.now().getTime() / 1000) > SIGNATURE_WINDOW_SECONDS) {
-      throw new EssApiError('AuthFailure.SignatureExpire', 'Signature expired. Timestamp and server time cannot differ by more than 5 minutes.');
+      throw new EssApiError(
+        'AuthFailure.SignatureExpire',
+        'Signature expired. Timestamp and server time cannot differ by more than 5 minutes.',
+      );
     }
     if (authorization.signedHeaders.join(';') !== 'content-type;host') {
       throw new EssApiError('AuthFailure.SignatureFailure', 'The simulator verifies SignedHeaders=content-type;host only.');
     }
     if (!this.signatureMatches(request, contentType, timestamp, authorization)) {
-      throw new EssApiError('AuthFailure.SignatureFailure', 'The provided credentials could not be validated. Please check your signature is correct.');
+      throw new EssApiError(
+        'AuthFailure.SignatureFailure',
+        'The provided credentials could not be validated. Please check your signature is correct.',
+      );
     }
     return action;
   }
@@ -197,7 +208,6 @@ export class TencentEssSimulator {
       return authorization.service === SERVICE && authorization.date === expected.date && authorization.signature === expected.signature;
     });
   }
-
 
   private dispatch(action: EssAction, body: Record<string, unknown>): Record<string, unknown> {
     const operator = body.Operator;

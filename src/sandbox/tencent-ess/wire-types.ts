@@ -83,4 +83,3 @@ export class EssApiError extends Error {
     super(message);
   }
 }
-

@@ -23,9 +23,7 @@ export interface VnptSimulatorUser {
 export type VnptSimulatorAction = 'password-login' | 'get-document' | 'cancel-document';
 
 type Route =
-  | { readonly action: 'password-login' }
-  | { readonly action: 'get-document'; readonly id: string }
-  | { readonly action: 'cancel-document' };
+  { readonly action: 'password-login' } | { readonly action: 'get-document'; readonly id: string } | { readonly action: 'cancel-document' };
 
 /** Only these statuses may be canceled (seed: "Sẵn sàng, Đang xử lý hoặc Đã hoàn tất"). */
 const CANCELABLE_STATUS_VALUES: ReadonlySet<number> = new Set([
@@ -35,7 +33,7 @@ const CANCELABLE_STATUS_VALUES: ReadonlySet<number> = new Set([
 ]);
 
 export interface VnptRequestHandlerDeps {
-  readonly users: ReadonlyArray<VnptSimulatorUser>;
+  readonly users: readonly VnptSimulatorUser[];
   readonly sessions: SimulatorSessions;
   readonly documents: SimulatorDocumentStore;
   readonly faults: FaultPlan;
@@ -72,72 +70,116 @@ export class VnptRequestHandler {
   async handle(request: RecordedRequest, response: ServerResponse, socket: Socket): Promise<void> {
     this.recorded.push(request);
     const route = routeOf(request);
-    if (route === 'not-found') return reply(response, 404, failure(404, MESSAGES.routeNotFound));
-    if (route === 'wrong-method') return reply(response, 405, failure(405, MESSAGES.methodNotAllowed));
+    if (route === 'not-found') {
+      reply(response, 404, failure(404, MESSAGES.routeNotFound));
+      return;
+    }
+    if (route === 'wrong-method') {
+      reply(response, 405, failure(405, MESSAGES.methodNotAllowed));
+      return;
+    }
     if (route.action === 'password-login') this.loginAttempts += 1;
 
     const fault = this.deps.faults.take(route.action);
     const answered =
       fault &&
-      (await applyFault(fault, { response, socket, closing: this.deps.closing }, (error) =>
-        reply(response, error.httpStatus ?? 200, failure(envelopeCode(error.code), error.message ?? `Injected fault ${error.code}`)),
-      ));
+      (await applyFault(fault, { response, socket, closing: this.deps.closing }, (error) => {
+        reply(response, error.httpStatus ?? 200, failure(envelopeCode(error.code), error.message ?? `Injected fault ${error.code}`));
+      }));
     if (answered) return undefined;
 
     switch (route.action) {
-      case 'password-login':
-        return this.login(request, response);
-      case 'get-document':
-        return this.withUser(request, response, () => this.getDocument(route.id, response));
-      case 'cancel-document':
-        return this.withUser(request, response, (userId) => this.cancelDocument(request, userId, socket, response));
+      case 'password-login': {
+        this.login(request, response);
+        return;
+      }
+      case 'get-document': {
+        this.withUser(request, response, () => {
+          this.getDocument(route.id, response);
+        });
+        return;
+      }
+      case 'cancel-document': {
+        this.withUser(request, response, (userId) => {
+          this.cancelDocument(request, userId, socket, response);
+        });
+        return;
+      }
       default:
         return assertNever(route);
     }
   }
 
-
   private login(request: RecordedRequest, response: ServerResponse): void {
     const body = parseJsonObject(request.body);
-    if (!body) return reply(response, 400, failure(400, MESSAGES.invalidBody));
+    if (!body) {
+      reply(response, 400, failure(400, MESSAGES.invalidBody));
+      return;
+    }
     const user = this.deps.users.find(
       (candidate) =>
-        candidate.username === body['username'] &&
-        candidate.password === body['password'] &&
-        candidate.companyId === String(body['companyId']),
+        candidate.username === body.username && candidate.password === body.password && candidate.companyId === String(body.companyId),
     );
     // VNPT refuses a login as a business failure; 401 is kept for requests with a bad token.
-    if (!user) return reply(response, 200, failure(0, MESSAGES.credentialsRejected));
-    return reply(response, 200, success(this.deps.sessions.issue(user.userId), MESSAGES.loginSucceeded));
+    if (!user) {
+      reply(response, 200, failure(0, MESSAGES.credentialsRejected));
+      return;
+    }
+    reply(response, 200, success(this.deps.sessions.issue(user.userId), MESSAGES.loginSucceeded));
   }
 
   private withUser(request: RecordedRequest, response: ServerResponse, serve: (userId: number) => void): void {
-    const match = /^Bearer\s+(\S+)\s*$/i.exec(headerText(request.headers['authorization']));
+    const match = /^Bearer\s+(\S+)\s*$/i.exec(headerText(request.headers.authorization));
     const userId = match?.[1] === undefined ? undefined : this.deps.sessions.userIdOf(match[1]);
-    if (userId === undefined) return reply(response, 401, failure(401, MESSAGES.unauthorized));
-    return serve(userId);
+    if (userId === undefined) {
+      reply(response, 401, failure(401, MESSAGES.unauthorized));
+      return;
+    }
+    serve(userId);
   }
 
   private getDocument(id: string, response: ServerResponse): void {
     const document = this.deps.documents.get(id);
-    if (!document) return reply(response, 404, failure(404, MESSAGES.documentNotFound));
-    return reply(response, 200, success(document));
+    if (!document) {
+      reply(response, 404, failure(404, MESSAGES.documentNotFound));
+      return;
+    }
+    reply(response, 200, success(document));
   }
 
   private cancelDocument(request: RecordedRequest, userId: number, socket: Socket, response: ServerResponse): void {
     const body = parseJsonObject(request.body);
-    if (!body) return reply(response, 400, failure(400, MESSAGES.invalidBody));
-    const id = body['id'];
-    const reason = body['reason'];
-    if (typeof id !== 'string' || id.trim() === '') return reply(response, 400, failure(400, MESSAGES.idRequired));
-    if (typeof reason !== 'string' || reason.trim() === '') return reply(response, 400, failure(400, MESSAGES.reasonRequired));
+    if (!body) {
+      reply(response, 400, failure(400, MESSAGES.invalidBody));
+      return;
+    }
+    const id = body.id;
+    const reason = body.reason;
+    if (typeof id !== 'string' || id.trim() === '') {
+      reply(response, 400, failure(400, MESSAGES.idRequired));
+      return;
+    }
+    if (typeof reason !== 'string' || reason.trim() === '') {
+      reply(response, 400, failure(400, MESSAGES.reasonRequired));
+      return;
+    }
 
     const current = this.deps.documents.get(id);
-    if (!current) return reply(response, 404, failure(404, MESSAGES.documentNotFound));
-    if (current.createdByUserId !== userId) return reply(response, 200, failure(0, MESSAGES.notCreator));
-    if (current.status.value === VNPT_WIRE_STATUSES.CANCELED.value) return reply(response, 200, failure(0, MESSAGES.alreadyCanceled));
+    if (!current) {
+      reply(response, 404, failure(404, MESSAGES.documentNotFound));
+      return;
+    }
+    if (current.createdByUserId !== userId) {
+      reply(response, 200, failure(0, MESSAGES.notCreator));
+      return;
+    }
+    if (current.status.value === VNPT_WIRE_STATUSES.CANCELED.value) {
+      reply(response, 200, failure(0, MESSAGES.alreadyCanceled));
+      return;
+    }
     if (!CANCELABLE_STATUS_VALUES.has(current.status.value)) {
-      return reply(response, 200, failure(0, MESSAGES.notCancelable(current.status.description)));
+      reply(response, 200, failure(0, MESSAGES.notCancelable(current.status.description)));
+      return;
     }
 
     const at = formatVnptOffsetDate(this.deps.now());
@@ -153,7 +195,7 @@ export class VnptRequestHandler {
         { createdDate: at, requestType: API_REQUEST_TYPE, ipAddress: socket.remoteAddress ?? '127.0.0.1', activity: CANCEL_ACTIVITY },
       ],
     }));
-    return reply(response, 200, success(canceled, MESSAGES.cancelSucceeded));
+    reply(response, 200, success(canceled, MESSAGES.cancelSucceeded));
   }
 }
 
@@ -197,7 +239,6 @@ function parseJsonObject(body: string): Readonly<Record<string, unknown>> | unde
     return undefined;
   }
 }
-
 
 function headerText(value: string | string[] | undefined): string {
   return (Array.isArray(value) ? value[0] : value) ?? '';

@@ -14,7 +14,7 @@ const DEFAULT_TOKEN_TTL_MS = 24 * 60 * 60 * 1000;
 
 export interface VnptEcontractSimulatorOptions {
   /** Accounts accepted at password-login; the first one creates the seeded documents. At least one. */
-  readonly users: ReadonlyArray<VnptSimulatorUser>;
+  readonly users: readonly VnptSimulatorUser[];
   /** Lifetime of issued tokens; default 24 h. */
   readonly tokenTtlMs?: number;
   /** Clock for token expiry and document dates; default the system clock. */

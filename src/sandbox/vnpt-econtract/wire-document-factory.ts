@@ -78,7 +78,14 @@ export function buildWireDocument(spec: WireDocumentSpec): VnptWireDocument {
     isWaitToApprove: false,
     isWaitToFillData: spec.status === 'READY' || spec.status === 'PROCESSING',
     isFillable: spec.status === 'READY',
-    type: { id: 46, code: 'CKDS', name: 'Chiết khấu doanh số', description: 'Chứng từ chiết khấu doanh số', documentCount: 1, children: [] },
+    type: {
+      id: 46,
+      code: 'CKDS',
+      name: 'Chiết khấu doanh số',
+      description: 'Chứng từ chiết khấu doanh số',
+      documentCount: 1,
+      children: [],
+    },
     processes: buildProcesses(id, spec.status, createdAt, lastModifiedAt, spec.createdByUserId),
     histories: [
       history({ value: 1, description: 'Create document' }, createdAt),
@@ -95,7 +102,13 @@ export function buildWireDocument(spec: WireDocumentSpec): VnptWireDocument {
 }
 
 /** Two steps like the seed's sample: a fill step, then a view-only step by the creator. */
-function buildProcesses(documentId: string, status: VnptStatusName, createdAt: Date, processedAt: Date, creatorId: number): VnptWireProcess[] {
+function buildProcesses(
+  documentId: string,
+  status: VnptStatusName,
+  createdAt: Date,
+  processedAt: Date,
+  creatorId: number,
+): VnptWireProcess[] {
   const filled = status !== 'NEW' && status !== 'READY';
   const common = {
     createdDate: formatVnptLocalDate(createdAt),
@@ -116,7 +129,13 @@ function buildProcesses(documentId: string, status: VnptStatusName, createdAt: D
         ? {
             processedDate: formatVnptLocalDate(processedAt),
             processedByUserId: 2341,
-            processedByUser: { id: 2341, code: 'sandbox.filler', name: 'Sandbox Filler', email: 'filler@sandbox.invalid', phone: '0900000000' },
+            processedByUser: {
+              id: 2341,
+              code: 'sandbox.filler',
+              name: 'Sandbox Filler',
+              email: 'filler@sandbox.invalid',
+              phone: '0900000000',
+            },
           }
         : {}),
     },

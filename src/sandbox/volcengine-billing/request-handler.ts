@@ -50,7 +50,6 @@ const ACTIONS: Readonly<Record<string, ActionHandler>> = Object.freeze({
   ListInvitation: (store: InvitationStore) => listInvitation(store),
 });
 
-
 /** `YYYYMMDDHHMMSS` + 20 hex digits, the shape of the vendor's RequestIds. */
 function newRequestId(now: Date): string {
   return `${now.toISOString().slice(0, 19).replace(/[-:T]/g, '')}${randomBytes(10).toString('hex').toUpperCase()}`;
@@ -115,23 +114,32 @@ export class VolcBillingEndpoint {
       sendJson(response, status, body);
     };
 
-    if (!query.Action) return answerError({ code: 'MissingParameter', args: ['Action'] });
-    if (!query.Version) return answerError({ code: 'MissingParameter', args: ['Version'] });
+    if (!query.Action) {
+      answerError({ code: 'MissingParameter', args: ['Action'] });
+      return;
+    }
+    if (!query.Version) {
+      answerError({ code: 'MissingParameter', args: ['Version'] });
+      return;
+    }
     // Own keys only: `Action=toString` must not reach Object.prototype.
     const handler = Object.hasOwn(ACTIONS, action) ? ACTIONS[action] : undefined;
-    if (!handler || version !== VOLC_BILLING_VERSION) return answerError({ code: 'InvalidActionOrVersion', args: [action, version] });
+    if (!handler || version !== VOLC_BILLING_VERSION) {
+      answerError({ code: 'InvalidActionOrVersion', args: [action, version] });
+      return;
+    }
 
     const fault = this.deps.faults.take(action);
     if (fault) {
       const args = faultArguments(fault, action, version);
-      const handled = await applyFault(fault, { response, socket, closing: this.deps.closing }, (error) =>
+      const handled = await applyFault(fault, { response, socket, closing: this.deps.closing }, (error) => {
         answerError({
           code: error.code,
           ...(error.message !== undefined ? { message: error.message } : {}),
           ...(error.httpStatus !== undefined ? { httpStatus: error.httpStatus } : {}),
           args,
-        }),
-      );
+        });
+      });
       if (handled) return undefined;
     }
 
@@ -143,15 +151,23 @@ export class VolcBillingEndpoint {
       path: url.pathname,
       query,
     });
-    if (!verdict.ok) return answerError(verdict.error);
+    if (!verdict.ok) {
+      answerError(verdict.error);
+      return;
+    }
 
     const body = parseBody(request.body);
     this.acceptedRequests.push({ action, body: body ?? {}, rawBody: request.body, headers: request.headers });
-    if (!body) return answerError({ code: 'ParamInvalid', args: ['body'] });
+    if (!body) {
+      answerError({ code: 'ParamInvalid', args: ['body'] });
+      return;
+    }
     const outcome = handler(this.deps.store, body, this.deps.now());
-    if (!outcome.ok) return answerError(outcome.error);
+    if (!outcome.ok) {
+      answerError(outcome.error);
+      return;
+    }
     sendJson(response, 200, { ResponseMetadata: metadata(), Result: outcome.result });
     return undefined;
   };
-
 }

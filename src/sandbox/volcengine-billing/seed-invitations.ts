@@ -40,7 +40,7 @@ export interface SeededInvitations {
   /** Already rejected: handling it again is `OperationDenied.AccountRelationNotExist`. */
   readonly rejectedRelation: SeededRelationInvitation;
   /** Every seeded invitation, in seeding order. */
-  readonly all: ReadonlyArray<SeededRelationInvitation | SeededAuthorizationInvitation>;
+  readonly all: readonly (SeededRelationInvitation | SeededAuthorizationInvitation)[];
 }
 
 const pendingRelation: SeededRelationInvitation = Object.freeze({

@@ -153,7 +153,10 @@ export interface VolcResponseMetadata {
 }
 
 /** The HTTP status and JSON body of an error answer. */
-export function renderVolcError(error: VolcErrorInstance, metadata: VolcResponseMetadata): { status: number; body: Record<string, unknown> } {
+export function renderVolcError(
+  error: VolcErrorInstance,
+  metadata: VolcResponseMetadata,
+): { status: number; body: Record<string, unknown> } {
   const known = Object.hasOwn(VOLC_SIMULATED_ERRORS, error.code) ? VOLC_SIMULATED_ERRORS[error.code] : undefined;
   const table = known ?? FALLBACK;
   const args = known ? (error.args ?? []) : [error.code];
@@ -161,7 +164,8 @@ export function renderVolcError(error: VolcErrorInstance, metadata: VolcResponse
   const body = {
     ResponseMetadata: {
       ...metadata,
-      Error: table.codeN === undefined ? { Code: error.code, Message: message } : { Code: error.code, CodeN: table.codeN, Message: message },
+      Error:
+        table.codeN === undefined ? { Code: error.code, Message: message } : { Code: error.code, CodeN: table.codeN, Message: message },
     },
   };
   return { status: error.httpStatus ?? table.httpStatus, body };

@@ -51,7 +51,9 @@ describe('AUTH_MODE=jwt with a shared secret', () => {
     signedFlowId = t.ess.seeded.signed[0] ?? '';
     pendingFlowId = t.ess.seeded.pending[0] ?? '';
   });
-  beforeEach(() => t.ess.clearRecords());
+  beforeEach(() => {
+    t.ess.clearRecords();
+  });
   afterAll(() => t.close());
 
   const as = (token: string): Record<string, string> => ({ authorization: `Bearer ${token}` });
@@ -104,7 +106,7 @@ describe('AUTH_MODE=jwt with a shared secret', () => {
       body: JSON.stringify({ query: '{ flow(id: "x") { id } }' }),
     });
     expect(response.statusCode).toBe(401);
-    const body = (await response.body.json()) as { errors: Array<{ extensions: Record<string, unknown> }> };
+    const body = (await response.body.json()) as { errors: { extensions: Record<string, unknown> }[] };
     expect(body.errors[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED' });
     expect(JSON.stringify(body)).not.toMatch(/stack|at .*\.js/);
     expect(t.ess.requests()).toHaveLength(0);
@@ -143,12 +145,21 @@ describe('AUTH_MODE=jwt with a JWKS URL', () => {
     const { publicKey, privateKey } = await generateKeyPair('RS256');
     const stranger = await generateKeyPair('RS256');
     const jwk = { ...(await exportJWK(publicKey)), kid: 'key-1', alg: 'RS256', use: 'sig' };
-    jwks = await startLoopbackServer((_request, response) => sendJson(response, 200, { keys: [jwk] }));
+    jwks = await startLoopbackServer((_request, response) => {
+      sendJson(response, 200, { keys: [jwk] });
+    });
     const build = (scope: string) =>
-      new SignJWT({ scope }).setProtectedHeader({ alg: 'RS256', kid: 'key-1' }).setSubject('svc').setIssuer(ISSUER).setAudience(AUDIENCE).setExpirationTime('5m');
+      new SignJWT({ scope })
+        .setProtectedHeader({ alg: 'RS256', kid: 'key-1' })
+        .setSubject('svc')
+        .setIssuer(ISSUER)
+        .setAudience(AUDIENCE)
+        .setExpirationTime('5m');
     sign = (scope) => build(scope).sign(privateKey);
     signWithStrangerKey = (scope) => build(scope).sign(stranger.privateKey);
-    t = await startTestApp({ env: { AUTH_MODE: 'jwt', AUTH_JWKS_URL: `${jwks.url}/.well-known/jwks.json`, AUTH_ISSUER: ISSUER, AUTH_AUDIENCE: AUDIENCE } });
+    t = await startTestApp({
+      env: { AUTH_MODE: 'jwt', AUTH_JWKS_URL: `${jwks.url}/.well-known/jwks.json`, AUTH_ISSUER: ISSUER, AUTH_AUDIENCE: AUDIENCE },
+    });
   });
   afterAll(async () => {
     await t.close();
@@ -163,7 +174,12 @@ describe('AUTH_MODE=jwt with a JWKS URL', () => {
   });
 
   it('refuses a token signed by a key that is not in the JWKS', async () => {
-    const result = await postGraphQL(t.url, FlowByIdDocument, { id: 'x' }, { authorization: `Bearer ${await signWithStrangerKey('flows:read')}` });
+    const result = await postGraphQL(
+      t.url,
+      FlowByIdDocument,
+      { id: 'x' },
+      { authorization: `Bearer ${await signWithStrangerKey('flows:read')}` },
+    );
     expect(result.status).toBe(401);
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED' });
   });

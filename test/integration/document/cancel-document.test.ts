@@ -85,7 +85,13 @@ describe('cancelDocument', () => {
     ])('refuses %s with InvalidInputError naming the field, without calling the vendor', async (_case, documentId, reason, field) => {
       const result = await cancel(documentId, reason);
       expect(result.errors).toBeUndefined();
-      expect(result.data?.cancelDocument).toMatchObject({ __typename: 'InvalidInputError', code: 'INVALID_INPUT', field, vendor: null, retryable: false });
+      expect(result.data?.cancelDocument).toMatchObject({
+        __typename: 'InvalidInputError',
+        code: 'INVALID_INPUT',
+        field,
+        vendor: null,
+        retryable: false,
+      });
       expect(t.vnpt.requests()).toEqual([]);
     });
 

@@ -18,7 +18,7 @@ const DOCUMENT_ENTITIES = gql`
 `;
 
 interface EntitiesData {
-  readonly _entities: ReadonlyArray<{ readonly id: string; readonly status: string } | null>;
+  readonly _entities: readonly ({ readonly id: string; readonly status: string } | null)[];
 }
 
 describe('Document references through the per-request DataLoader', () => {
@@ -51,9 +51,11 @@ describe('Document references through the per-request DataLoader', () => {
       { id: READY, status: 'READY', type: { code: 'CKDS' } },
       { id: PROCESSING, status: 'PROCESSING', type: { code: 'CKDS' } },
     ]);
-    expect(vnptCalls(t.vnpt).gets.map((request) => request.url).sort()).toEqual(
-      [READY, PROCESSING, unknown].map((id) => `/api/documents/${id}`).sort(),
-    );
+    expect(
+      vnptCalls(t.vnpt)
+        .gets.map((request) => request.url)
+        .sort(),
+    ).toEqual([READY, PROCESSING, unknown].map((id) => `/api/documents/${id}`).sort());
   });
 
   it('fails only the reference whose read failed; the others keep their data', async () => {

@@ -70,7 +70,13 @@ describe('VNPT eContract cancel-document seed example', () => {
 
   it("sends exactly the seed's request body {id, reason} with the bearer token", async () => {
     t.vnpt.putDocument(
-      buildWireDocument({ baseUrl: t.vnpt.url, now: new Date(), status: 'READY', createdByUserId: TEST_VNPT_USER.userId, id: SEED_CANCEL_REQUEST.id }),
+      buildWireDocument({
+        baseUrl: t.vnpt.url,
+        now: new Date(),
+        status: 'READY',
+        createdByUserId: TEST_VNPT_USER.userId,
+        id: SEED_CANCEL_REQUEST.id,
+      }),
     );
     const result = await t.graphql(CancelDocumentDocument, {
       input: { documentId: SEED_CANCEL_REQUEST.id, reason: SEED_CANCEL_REQUEST.reason },
@@ -84,7 +90,7 @@ describe('VNPT eContract cancel-document seed example', () => {
     expect(sent?.url).toBe('/api/documents/cancel');
     expect(sent?.body).toBe(JSON.stringify(SEED_CANCEL_REQUEST));
     expect(JSON.parse(sent?.body ?? '')).toEqual({ id: SEED_CANCEL_REQUEST.id, reason: SEED_CANCEL_REQUEST.reason });
-    expect(sent?.headers['authorization']).toMatch(/^Bearer [\w-]+\.[\w-]+\.[\w-]+$/);
+    expect(sent?.headers.authorization).toMatch(/^Bearer [\w-]+\.[\w-]+\.[\w-]+$/);
     expect(sent?.headers['content-type']).toBe('application/json; charset=utf-8');
 
     expect(result.errors).toBeUndefined();
@@ -98,7 +104,12 @@ describe('VNPT eContract cancel-document seed example', () => {
   });
 
   it("maps the seed's sample response field by field into Document", async () => {
-    t.vnpt.faults.inject('cancel-document', { kind: 'raw', status: 200, contentType: 'application/json; charset=utf-8', body: SEED_CANCEL_RESPONSE_BODY });
+    t.vnpt.faults.inject('cancel-document', {
+      kind: 'raw',
+      status: 200,
+      contentType: 'application/json; charset=utf-8',
+      body: SEED_CANCEL_RESPONSE_BODY,
+    });
     const result = await t.graphql(CancelDocumentDocument, {
       input: { documentId: SEED_CANCEL_REQUEST.id, reason: SEED_CANCEL_REQUEST.reason },
     });
@@ -108,7 +119,7 @@ describe('VNPT eContract cancel-document seed example', () => {
     for (const secret of NEVER_EXPOSED) expect(serialised).not.toContain(secret);
   });
 
-  it("maps the sample document the same way when document(id) reads it", async () => {
+  it('maps the sample document the same way when document(id) reads it', async () => {
     const { data } = JSON.parse(SEED_CANCEL_RESPONSE_BODY) as { data: unknown };
     t.vnpt.faults.inject('get-document', {
       kind: 'raw',

@@ -21,19 +21,49 @@ interface RowRecipe {
   readonly vendorMessage: string | null;
 }
 
-const httpFault = (status: number, message: string): InjectedFault => ({ kind: 'error', code: String(status), httpStatus: status, message });
+const httpFault = (status: number, message: string): InjectedFault => ({
+  kind: 'error',
+  code: String(status),
+  httpStatus: status,
+  message,
+});
 /** VNPT's business refusals: HTTP 200, `success: false`, its generic code 0 and only a message. */
 const refusal = (message: string): InjectedFault => ({ kind: 'error', code: '0', httpStatus: 200, message });
 
 const RECIPES: Readonly<Record<string, RowRecipe>> = {
-  HTTP_400: { action: 'cancel-document', fault: httpFault(400, 'Bad request'), times: 1, vendorCode: 'HTTP_400', vendorMessage: 'Bad request' },
-  HTTP_401: { action: 'cancel-document', fault: httpFault(401, 'Unauthorized'), times: 2, relogin: true, vendorCode: 'HTTP_401', vendorMessage: 'Unauthorized' },
+  HTTP_400: {
+    action: 'cancel-document',
+    fault: httpFault(400, 'Bad request'),
+    times: 1,
+    vendorCode: 'HTTP_400',
+    vendorMessage: 'Bad request',
+  },
+  HTTP_401: {
+    action: 'cancel-document',
+    fault: httpFault(401, 'Unauthorized'),
+    times: 2,
+    relogin: true,
+    vendorCode: 'HTTP_401',
+    vendorMessage: 'Unauthorized',
+  },
   HTTP_403: { action: 'cancel-document', fault: httpFault(403, 'Forbidden'), times: 1, vendorCode: 'HTTP_403', vendorMessage: 'Forbidden' },
   HTTP_404: { action: 'cancel-document', fault: httpFault(404, 'Not found'), times: 1, vendorCode: 'HTTP_404', vendorMessage: 'Not found' },
   HTTP_409: { action: 'cancel-document', fault: httpFault(409, 'Conflict'), times: 1, vendorCode: 'HTTP_409', vendorMessage: 'Conflict' },
-  HTTP_429: { action: 'cancel-document', fault: httpFault(429, 'Too many requests'), times: 5, vendorCode: 'HTTP_429', vendorMessage: 'Too many requests' },
+  HTTP_429: {
+    action: 'cancel-document',
+    fault: httpFault(429, 'Too many requests'),
+    times: 5,
+    vendorCode: 'HTTP_429',
+    vendorMessage: 'Too many requests',
+  },
   // VNPT documents 502 for its gateway timeout; any 5xx lands on this row.
-  HTTP_5XX: { action: 'cancel-document', fault: httpFault(502, 'Bad gateway'), times: 5, vendorCode: 'HTTP_502', vendorMessage: 'Bad gateway' },
+  HTTP_5XX: {
+    action: 'cancel-document',
+    fault: httpFault(502, 'Bad gateway'),
+    times: 5,
+    vendorCode: 'HTTP_502',
+    vendorMessage: 'Bad gateway',
+  },
   MALFORMED_BODY: {
     action: 'cancel-document',
     fault: { kind: 'raw', status: 200, body: '<html><body>Service temporarily unavailable</body></html>' },
@@ -65,7 +95,13 @@ const RECIPES: Readonly<Record<string, RowRecipe>> = {
     vendorCode: '0',
     vendorMessage: MESSAGES.credentialsRejected,
   },
-  DOCUMENT_NOT_CREATOR: { action: 'cancel-document', fault: refusal(MESSAGES.notCreator), times: 1, vendorCode: '0', vendorMessage: MESSAGES.notCreator },
+  DOCUMENT_NOT_CREATOR: {
+    action: 'cancel-document',
+    fault: refusal(MESSAGES.notCreator),
+    times: 1,
+    vendorCode: '0',
+    vendorMessage: MESSAGES.notCreator,
+  },
   DOCUMENT_NOT_FOUND: {
     action: 'cancel-document',
     fault: refusal(MESSAGES.documentNotFound),
@@ -90,7 +126,9 @@ describe('VNPT error table through GraphQL', () => {
     t = await startTestApp();
     readyId = t.vnpt.seeded.byStatus.READY;
   });
-  afterEach(() => t.vnpt.faults.clear());
+  afterEach(() => {
+    t.vnpt.faults.clear();
+  });
   afterAll(() => t.close());
 
   it('has a recipe for every row of VNPT_ERROR_TABLE', () => {
@@ -129,7 +167,12 @@ describe('VNPT error table through GraphQL', () => {
   it('falls back to VendorError, keeping the code, for an envelope code nobody knows', async () => {
     t.vnpt.faults.inject('cancel-document', { kind: 'error', code: '777', httpStatus: 200, message: 'Something new' });
     const result = await t.graphql(CancelDocumentDocument, { input: { documentId: readyId, reason: 'Sai thông tin' } });
-    expect(result.data?.cancelDocument).toMatchObject({ __typename: 'VendorError', code: 'VENDOR_ERROR', vendorCode: '777', vendorMessage: 'Something new' });
+    expect(result.data?.cancelDocument).toMatchObject({
+      __typename: 'VendorError',
+      code: 'VENDOR_ERROR',
+      vendorCode: '777',
+      vendorMessage: 'Something new',
+    });
   });
 
   it('renders a vendor error on document(id) as a top-level error with extensions and a null field', async () => {

@@ -40,7 +40,7 @@ describe('VNPT bearer token', () => {
       const paths = t.vnpt.requests().map((request) => request.url);
       expect(paths).toEqual(['/api/documents/cancel', '/api/auth/password-login', '/api/documents/cancel']);
       const [rejected, accepted] = vnptCalls(t.vnpt).cancels;
-      expect(accepted?.headers['authorization']).not.toBe(rejected?.headers['authorization']);
+      expect(accepted?.headers.authorization).not.toBe(rejected?.headers.authorization);
       // The retried write carries the same body.
       expect(accepted?.body).toBe(rejected?.body);
     });

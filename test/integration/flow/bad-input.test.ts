@@ -10,7 +10,9 @@ describe('bad input to Flow operations is refused before any vendor call', () =>
     t = await startTestApp();
     flowId = t.ess.seeded.signed[0] ?? '';
   });
-  beforeEach(() => t.ess.clearRecords());
+  beforeEach(() => {
+    t.ess.clearRecords();
+  });
   afterEach(() => {
     // The contract of this whole file: nothing reached the vendor.
     expect(t.ess.requests()).toHaveLength(0);
@@ -25,12 +27,22 @@ describe('bad input to Flow operations is refused before any vendor call', () =>
     ['an empty flow id', { flowIds: ['ok', ''] }, 'input.flowIds[1]'],
   ])('remindFlows with %s gives InvalidInputError naming %s', async (_case, input, field) => {
     const result = await t.graphql(RemindFlowsDocument, { input });
-    expect(result.data?.remindFlows).toMatchObject({ __typename: 'InvalidInputError', code: 'INVALID_INPUT', field, vendor: null, retryable: false });
+    expect(result.data?.remindFlows).toMatchObject({
+      __typename: 'InvalidInputError',
+      code: 'INVALID_INPUT',
+      field,
+      vendor: null,
+      retryable: false,
+    });
   });
 
   it('accepts 150 ids that are 100 once duplicates are removed, sending 100', async () => {
     const ids = Array.from({ length: 100 }, (_, index) => `dup-${index}`);
-    t.ess.faults.inject('CreateFlowReminds', { kind: 'raw', status: 200, body: JSON.stringify({ Response: { RemindFlowRecords: [], RequestId: 'r' } }) });
+    t.ess.faults.inject('CreateFlowReminds', {
+      kind: 'raw',
+      status: 200,
+      body: JSON.stringify({ Response: { RemindFlowRecords: [], RequestId: 'r' } }),
+    });
     const result = await t.graphql(RemindFlowsDocument, { input: { flowIds: [...ids, ...ids.slice(0, 50)] } });
     expect(result.data?.remindFlows).toEqual({ __typename: 'RemindFlowsSuccess', records: [] });
     expect(t.ess.accepted('CreateFlowReminds')[0]?.body.FlowIds).toEqual(ids);
@@ -46,7 +58,11 @@ describe('bad input to Flow operations is refused before any vendor call', () =>
     ['an empty flowId', { flowId: '' }, 'input.flowId'],
     ['a malformed mobile', { releasedApprovers: [{ name: '张三', mobile: '138-0013-8000' }] }, 'input.releasedApprovers[0].mobile'],
     ['letters in the mobile', { releasedApprovers: [{ name: '张三', mobile: 'call me' }] }, 'input.releasedApprovers[0].mobile'],
-    ['a 51-character approver name', { releasedApprovers: [{ name: '名'.repeat(51), mobile: '13800138000' }] }, 'input.releasedApprovers[0].name'],
+    [
+      'a 51-character approver name',
+      { releasedApprovers: [{ name: '名'.repeat(51), mobile: '13800138000' }] },
+      'input.releasedApprovers[0].name',
+    ],
     ['an empty approver list', { releasedApprovers: [] }, 'input.releasedApprovers'],
     ['a deadline in the past', { deadline: '2001-01-01T00:00:00Z' }, 'input.deadline'],
     ['an empty idempotency key', { idempotencyKey: '' }, 'input.idempotencyKey'],

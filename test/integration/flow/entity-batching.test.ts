@@ -16,7 +16,7 @@ const FLOW_ENTITIES = gql`
 `;
 
 interface EntitiesData {
-  readonly _entities: ReadonlyArray<{ readonly id: string; readonly status: string } | null>;
+  readonly _entities: readonly ({ readonly id: string; readonly status: string } | null)[];
 }
 
 describe('Flow reads through the per-request DataLoader', () => {
@@ -33,8 +33,7 @@ describe('Flow reads through the per-request DataLoader', () => {
   });
   afterAll(() => t.close());
 
-  const describeCalls = (): number[] =>
-    t.ess.accepted('DescribeFlowInfo').map((request) => (request.body.FlowIds as unknown[]).length);
+  const describeCalls = (): number[] => t.ess.accepted('DescribeFlowInfo').map((request) => (request.body.FlowIds as unknown[]).length);
 
   it('resolves 250 Flow references with exactly 3 DescribeFlowInfo calls, in order', async () => {
     const representations = flows.map((flow) => ({ __typename: 'Flow', id: flow.FlowId }));

@@ -14,7 +14,9 @@ describe('ESS error table through GraphQL', () => {
     t = await startTestApp();
     signedFlowId = t.ess.seeded.signed[0] ?? '';
   });
-  afterEach(() => t.ess.faults.clear());
+  afterEach(() => {
+    t.ess.faults.clear();
+  });
   afterAll(() => t.close());
 
   const rows = Object.entries(TENCENT_ESS_ERROR_TABLE.exact).map(([vendorCode, rule]) => ({ vendorCode, ...rule }));
@@ -42,7 +44,9 @@ describe('ESS error table through GraphQL', () => {
     t.ess.faults.inject('CreateReleaseFlow', {
       kind: 'raw',
       status: 200,
-      body: JSON.stringify({ Response: { Error: { Code: 'FailedOperation.FlowHasDocument', Message: 'secret-ish detail' }, RequestId: 'req-exact-1' } }),
+      body: JSON.stringify({
+        Response: { Error: { Code: 'FailedOperation.FlowHasDocument', Message: 'secret-ish detail' }, RequestId: 'req-exact-1' },
+      }),
     });
     const result = await t.graphql(CreateReleaseFlowDocument, { input: { flowId: signedFlowId, reason: 'x' } });
     expect(result.data?.createReleaseFlow).toMatchObject({
@@ -60,7 +64,11 @@ describe('ESS error table through GraphQL', () => {
 
     t.ess.faults.inject('CreateReleaseFlow', { kind: 'error', code: 'BrandNewFamily.Thing' });
     const unknown = await t.graphql(CreateReleaseFlowDocument, { input: { flowId: signedFlowId, reason: 'x' } });
-    expect(unknown.data?.createReleaseFlow).toMatchObject({ __typename: 'VendorError', code: 'VENDOR_ERROR', vendorCode: 'BrandNewFamily.Thing' });
+    expect(unknown.data?.createReleaseFlow).toMatchObject({
+      __typename: 'VendorError',
+      code: 'VENDOR_ERROR',
+      vendorCode: 'BrandNewFamily.Thing',
+    });
   });
 
   it('renders a vendor error on a query as a top-level error with extensions and a null field', async () => {

@@ -56,7 +56,10 @@ describe('createReleaseFlow idempotency keys', () => {
     t.ess.faults.inject('CreateReleaseFlow', { kind: 'error', code: 'FailedOperation.FlowHasDocument' });
     const first = await t.graphql(CreateReleaseFlowDocument, { input: input(3, 'key-error') });
     const second = await t.graphql(CreateReleaseFlowDocument, { input: input(3, 'key-error') });
-    expect(first.data?.createReleaseFlow).toMatchObject({ __typename: 'FailedPreconditionError', vendorCode: 'FailedOperation.FlowHasDocument' });
+    expect(first.data?.createReleaseFlow).toMatchObject({
+      __typename: 'FailedPreconditionError',
+      vendorCode: 'FailedOperation.FlowHasDocument',
+    });
     expect(second.data).toEqual(first.data);
     expect(t.ess.accepted('CreateReleaseFlow')).toHaveLength(1);
   });

@@ -12,7 +12,7 @@ function signedFlow(flowId: string, recipientIds: readonly string[] = ['yDRsorig
     FlowId: flowId,
     FlowStatus: 4,
     FlowApproverInfos: recipientIds.map((recipientId, index) => ({
-      ...template.FlowApproverInfos[0]!,
+      ...template.FlowApproverInfos[0],
       RecipientId: recipientId,
       Mobile: `1380013800${index}`,
       ApproveStatus: 3,
@@ -55,7 +55,9 @@ describe('CreateReleaseFlow and CreateFlowReminds seed examples', () => {
       });
       expect(sent?.headers['x-tc-action']).toBe('CreateReleaseFlow');
       expect(sent?.headers['x-tc-version']).toBe('2020-11-11');
-      expect(String(sent?.headers.authorization)).toMatch(/^TC3-HMAC-SHA256 Credential=AKID\S+\/\d{4}-\d{2}-\d{2}\/ess\/tc3_request, SignedHeaders=content-type;host, Signature=[0-9a-f]{64}$/);
+      expect(String(sent?.headers.authorization)).toMatch(
+        /^TC3-HMAC-SHA256 Credential=AKID\S+\/\d{4}-\d{2}-\d{2}\/ess\/tc3_request, SignedHeaders=content-type;host, Signature=[0-9a-f]{64}$/,
+      );
     });
 
     it('maps the documented response to CreateReleaseFlowSuccess with both flows', async () => {

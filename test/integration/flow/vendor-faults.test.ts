@@ -35,7 +35,11 @@ describe('ESS faults: timeout, reset and garbage answers', () => {
   it('gives a non-retryable DEADLINE_EXCEEDED for a write without an idempotency key, sent exactly once', async () => {
     t.ess.faults.inject('CreateReleaseFlow', { kind: 'delay', ms: 1_000 });
     const result = await t.graphql(CreateReleaseFlowDocument, { input: { flowId, reason: 'timeout case' } });
-    expect(result.data?.createReleaseFlow).toMatchObject({ __typename: 'DeadlineExceededError', code: 'DEADLINE_EXCEEDED', retryable: false });
+    expect(result.data?.createReleaseFlow).toMatchObject({
+      __typename: 'DeadlineExceededError',
+      code: 'DEADLINE_EXCEEDED',
+      retryable: false,
+    });
     expect(t.ess.accepted('CreateReleaseFlow')).toHaveLength(1);
   });
 
@@ -59,7 +63,11 @@ describe('ESS faults: timeout, reset and garbage answers', () => {
   it('gives VENDOR_UNAVAILABLE for a write whose connection was reset, without resending it', async () => {
     t.ess.faults.inject('CreateFlowReminds', { kind: 'reset' });
     const result = await t.graphql(RemindFlowsDocument, { input: { flowIds: [pendingFlowId] } });
-    expect(result.data?.remindFlows).toMatchObject({ __typename: 'VendorUnavailableError', code: 'VENDOR_UNAVAILABLE', vendor: 'TENCENT_ESS' });
+    expect(result.data?.remindFlows).toMatchObject({
+      __typename: 'VendorUnavailableError',
+      code: 'VENDOR_UNAVAILABLE',
+      vendor: 'TENCENT_ESS',
+    });
     expect(t.ess.accepted('CreateFlowReminds')).toHaveLength(1);
     await serverStillServes();
   });

@@ -18,7 +18,9 @@ describe('bad input to respondToInvitation is refused before any vendor call', (
   beforeAll(async () => {
     t = await startTestApp();
   });
-  beforeEach(() => t.volc.clearRecords());
+  beforeEach(() => {
+    t.volc.clearRecords();
+  });
   afterEach(() => {
     // The contract of this whole file: nothing reached the vendor.
     expect(t.volc.requests()).toHaveLength(0);
@@ -38,11 +40,23 @@ describe('bad input to respondToInvitation is refused before any vendor call', (
     ['RELATION with a null majorAccountId', () => ({ ...relation(), majorAccountId: null }), 'input.majorAccountId'],
     ['RELATION without relation', () => ({ ...relation(), relation: undefined }), 'input.relation'],
     ['RELATION with relation UNKNOWN', () => ({ ...relation(), relation: 'UNKNOWN' }), 'input.relation'],
-    ['RELATION with a majorAccountId that is not digits', () => ({ ...relation(), majorAccountId: '2000-000-000' }), 'input.majorAccountId'],
+    [
+      'RELATION with a majorAccountId that is not digits',
+      () => ({ ...relation(), majorAccountId: '2000-000-000' }),
+      'input.majorAccountId',
+    ],
     ['RELATION with an empty majorAccountId', () => ({ ...relation(), majorAccountId: '' }), 'input.majorAccountId'],
-    ['RELATION with a majorAccountId with a leading zero', () => ({ ...relation(), majorAccountId: '02000000000' }), 'input.majorAccountId'],
+    [
+      'RELATION with a majorAccountId with a leading zero',
+      () => ({ ...relation(), majorAccountId: '02000000000' }),
+      'input.majorAccountId',
+    ],
     ['RELATION with a majorAccountId in exponent notation', () => ({ ...relation(), majorAccountId: '2e9' }), 'input.majorAccountId'],
-    ['RELATION with a majorAccountId beyond 64 bits', () => ({ ...relation(), majorAccountId: '9223372036854775808' }), 'input.majorAccountId'],
+    [
+      'RELATION with a majorAccountId beyond 64 bits',
+      () => ({ ...relation(), majorAccountId: '9223372036854775808' }),
+      'input.majorAccountId',
+    ],
     ['AUTHORIZATION without authId', () => ({ ...authorization(), authId: undefined }), 'input.authId'],
     ['AUTHORIZATION with an empty authId', () => ({ ...authorization(), authId: '' }), 'input.authId'],
     ['invitationType UNKNOWN', () => ({ ...relation(), invitationType: 'UNKNOWN' }), 'input.invitationType'],

@@ -22,7 +22,7 @@ const INVITATION_ENTITIES = gql`
 `;
 
 interface EntitiesData {
-  readonly _entities: ReadonlyArray<{ readonly id: string; readonly relationId: string; readonly status: string } | null>;
+  readonly _entities: readonly ({ readonly id: string; readonly relationId: string; readonly status: string } | null)[];
 }
 
 describe('Invitation reads', () => {
@@ -160,7 +160,11 @@ describe('Invitation reads', () => {
       expect(result.data?._entities).toEqual([null, null]);
       expect(result.errors).toHaveLength(1);
       expect(result.errors?.[0]?.path).toEqual(['_entities', 0]);
-      expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'PERMISSION_DENIED', vendor: 'VOLCENGINE_BILLING', vendorCode: 'AccessDenied' });
+      expect(result.errors?.[0]?.extensions).toMatchObject({
+        code: 'PERMISSION_DENIED',
+        vendor: 'VOLCENGINE_BILLING',
+        vendorCode: 'AccessDenied',
+      });
     });
   });
 });
@@ -174,7 +178,9 @@ describe('Invitation operations with Volcengine switched off', () => {
   afterAll(() => t.close());
 
   it('answers respondToInvitation with VendorUnavailableError saying it is not configured', async () => {
-    const result = await t.graphql(RespondToInvitationWithoutRefreshDocument, { input: relationInput(t.volc.seeded.pendingRelation, 'ACCEPT') });
+    const result = await t.graphql(RespondToInvitationWithoutRefreshDocument, {
+      input: relationInput(t.volc.seeded.pendingRelation, 'ACCEPT'),
+    });
     expect(result.data?.respondToInvitation).toMatchObject({
       __typename: 'VendorUnavailableError',
       code: 'VENDOR_UNAVAILABLE',

@@ -29,8 +29,16 @@ describe('respondToInvitation', () => {
 
       const [sent, ...more] = t.volc.accepted('HandleInvitation');
       expect(more).toHaveLength(0);
-      expect(sent?.rawBody).toBe('{"Action":2,"InvitationType":1,"RelationID":"rel7242575109678977324","MajorAccountID":2000000000,"Relation":1}');
-      expect(sent?.body).toEqual({ Action: 2, InvitationType: 1, RelationID: 'rel7242575109678977324', MajorAccountID: 2000000000, Relation: 1 });
+      expect(sent?.rawBody).toBe(
+        '{"Action":2,"InvitationType":1,"RelationID":"rel7242575109678977324","MajorAccountID":2000000000,"Relation":1}',
+      );
+      expect(sent?.body).toEqual({
+        Action: 2,
+        InvitationType: 1,
+        RelationID: 'rel7242575109678977324',
+        MajorAccountID: 2000000000,
+        Relation: 1,
+      });
       expect(sent?.headers['content-type']).toBe('application/json; charset=utf-8');
       expect(t.volc.requests()[0]?.url).toBe('/?Action=HandleInvitation&Version=2022-01-01');
 
@@ -66,7 +74,13 @@ describe('respondToInvitation', () => {
       expect(result.data?.respondToInvitation).toMatchObject({
         __typename: 'RespondToInvitationSuccess',
         accepted: true,
-        invitation: { id: relationId(seed), relation: 'FINANCIAL_MANAGEMENT', majorAccountId: '3000000123', status: '已拒绝', statusCode: 300 },
+        invitation: {
+          id: relationId(seed),
+          relation: 'FINANCIAL_MANAGEMENT',
+          majorAccountId: '3000000123',
+          status: '已拒绝',
+          statusCode: 300,
+        },
       });
       expect(t.volc.getInvitation({ relationId: seed.relationId })?.state).toBe('rejected');
     });
@@ -83,12 +97,23 @@ describe('respondToInvitation', () => {
       expect(result.data?.respondToInvitation).toMatchObject({
         __typename: 'RespondToInvitationSuccess',
         accepted: true,
-        invitation: { id: authorizationId(seed), type: 'AUTHORIZATION', authId: seed.authId, relation: 'FINANCIAL_MANAGEMENT', statusCode: 200 },
+        invitation: {
+          id: authorizationId(seed),
+          type: 'AUTHORIZATION',
+          authId: seed.authId,
+          relation: 'FINANCIAL_MANAGEMENT',
+          statusCode: 200,
+        },
       });
     });
 
     it('rejects an authorization invitation, ignoring the relation fields the type does not use', async () => {
-      const seed = { relationId: 'rel7400000000000000001', authId: 'auth7400000000000000001', majorAccountId: '2100250149', relation: 1 as const };
+      const seed = {
+        relationId: 'rel7400000000000000001',
+        authId: 'auth7400000000000000001',
+        majorAccountId: '2100250149',
+        relation: 1 as const,
+      };
       putPendingRelation(t.volc, seed, { invitationType: 2, authId: seed.authId, authList: [2] });
       const result = await t.graphql(RespondToInvitationDocument, {
         input: {
@@ -112,7 +137,9 @@ describe('respondToInvitation', () => {
         input: relationInput({ relationId: 'rel-big', majorAccountId: '9223372036854775807', relation: 1 }, 'ACCEPT'),
       });
       // The fault answers before signature checks, so look at the raw request.
-      expect(t.volc.requests()[0]?.body).toBe('{"Action":2,"InvitationType":1,"RelationID":"rel-big","MajorAccountID":9223372036854775807,"Relation":1}');
+      expect(t.volc.requests()[0]?.body).toBe(
+        '{"Action":2,"InvitationType":1,"RelationID":"rel-big","MajorAccountID":9223372036854775807,"Relation":1}',
+      );
     });
 
     it('signs every request the simulator accepted with a valid HMAC-SHA256 Authorization, and a tampered body fails', async () => {
@@ -161,12 +188,19 @@ describe('respondToInvitation', () => {
     });
 
     it('gives AlreadyExistsError for the seeded, already accepted invitation', async () => {
-      const result = await t.graphql(RespondToInvitationWithoutRefreshDocument, { input: relationInput(t.volc.seeded.acceptedRelation, 'REJECT') });
-      expect(result.data?.respondToInvitation).toMatchObject({ __typename: 'AlreadyExistsError', vendorCode: 'OperationDenied.AccountRelationExist' });
+      const result = await t.graphql(RespondToInvitationWithoutRefreshDocument, {
+        input: relationInput(t.volc.seeded.acceptedRelation, 'REJECT'),
+      });
+      expect(result.data?.respondToInvitation).toMatchObject({
+        __typename: 'AlreadyExistsError',
+        vendorCode: 'OperationDenied.AccountRelationExist',
+      });
     });
 
     it('gives NotFoundError for an invitation that was already rejected', async () => {
-      const result = await t.graphql(RespondToInvitationWithoutRefreshDocument, { input: relationInput(t.volc.seeded.rejectedRelation, 'ACCEPT') });
+      const result = await t.graphql(RespondToInvitationWithoutRefreshDocument, {
+        input: relationInput(t.volc.seeded.rejectedRelation, 'ACCEPT'),
+      });
       expect(result.data?.respondToInvitation).toMatchObject({
         __typename: 'NotFoundError',
         code: 'NOT_FOUND',
@@ -175,7 +209,9 @@ describe('respondToInvitation', () => {
     });
 
     it('gives FailedPreconditionError with the vendor text when this account is in arrears', async () => {
-      const result = await t.graphql(RespondToInvitationWithoutRefreshDocument, { input: relationInput(t.volc.seeded.arrearsRelation, 'ACCEPT') });
+      const result = await t.graphql(RespondToInvitationWithoutRefreshDocument, {
+        input: relationInput(t.volc.seeded.arrearsRelation, 'ACCEPT'),
+      });
       expect(result.data?.respondToInvitation).toMatchObject({
         __typename: 'FailedPreconditionError',
         code: 'FAILED_PRECONDITION',
@@ -236,7 +272,9 @@ describe('respondToInvitation', () => {
         invitation: { id: relationId(seed), status: 'UNKNOWN', relation: 'FINANCIAL_CUSTODY' },
       });
       expect(t.volc.getInvitation({ relationId: seed.relationId })?.state).toBe('accepted');
-      expect(t.logs().some((line) => line.msg === 'could not re-read the invitation after responding; answering from the command')).toBe(true);
+      expect(t.logs().some((line) => line.msg === 'could not re-read the invitation after responding; answering from the command')).toBe(
+        true,
+      );
     });
 
     it("reports the vendor's IsSuccess false as accepted: false", async () => {
@@ -246,7 +284,9 @@ describe('respondToInvitation', () => {
         contentType: 'application/json',
         body: JSON.stringify({ ResponseMetadata: { RequestId: 'req-not-applied' }, Result: { IsSuccess: false } }),
       });
-      const result = await t.graphql(RespondToInvitationWithoutRefreshDocument, { input: relationInput(t.volc.seeded.acceptedRelation, 'ACCEPT') });
+      const result = await t.graphql(RespondToInvitationWithoutRefreshDocument, {
+        input: relationInput(t.volc.seeded.acceptedRelation, 'ACCEPT'),
+      });
       expect(result.data?.respondToInvitation).toEqual({ __typename: 'RespondToInvitationSuccess', accepted: false });
     });
 
@@ -256,10 +296,16 @@ describe('respondToInvitation', () => {
         status: 200,
         contentType: 'application/json',
         body: JSON.stringify({
-          ResponseMetadata: { RequestId: '20230327113355546653D988035BA94DB1', Action: 'HandleInvitation', Result: { IsSuccess: true, BaseResp: { StatusMessage: '', StatusCode: 0 } } },
+          ResponseMetadata: {
+            RequestId: '20230327113355546653D988035BA94DB1',
+            Action: 'HandleInvitation',
+            Result: { IsSuccess: true, BaseResp: { StatusMessage: '', StatusCode: 0 } },
+          },
         }),
       });
-      const result = await t.graphql(RespondToInvitationWithoutRefreshDocument, { input: relationInput(t.volc.seeded.acceptedRelation, 'ACCEPT') });
+      const result = await t.graphql(RespondToInvitationWithoutRefreshDocument, {
+        input: relationInput(t.volc.seeded.acceptedRelation, 'ACCEPT'),
+      });
       expect(result.data?.respondToInvitation).toEqual({ __typename: 'RespondToInvitationSuccess', accepted: true });
     });
   });
@@ -279,11 +325,17 @@ describe('respondToInvitation', () => {
     it('answers IdempotencyConflictError when the key is reused for another decision', async () => {
       const seed = { relationId: 'rel7400000000000000008', majorAccountId: '2100250156', relation: 1 as const };
       putPendingRelation(t.volc, seed);
-      await t.graphql(RespondToInvitationWithoutRefreshDocument, { input: relationInput(seed, 'ACCEPT', { idempotencyKey: 'invitation-key-conflict' }) });
+      await t.graphql(RespondToInvitationWithoutRefreshDocument, {
+        input: relationInput(seed, 'ACCEPT', { idempotencyKey: 'invitation-key-conflict' }),
+      });
       const reused = await t.graphql(RespondToInvitationWithoutRefreshDocument, {
         input: relationInput(seed, 'REJECT', { idempotencyKey: 'invitation-key-conflict' }),
       });
-      expect(reused.data?.respondToInvitation).toMatchObject({ __typename: 'IdempotencyConflictError', code: 'IDEMPOTENCY_CONFLICT', retryable: false });
+      expect(reused.data?.respondToInvitation).toMatchObject({
+        __typename: 'IdempotencyConflictError',
+        code: 'IDEMPOTENCY_CONFLICT',
+        retryable: false,
+      });
       expect(t.volc.accepted('HandleInvitation')).toHaveLength(1);
     });
 
@@ -291,7 +343,10 @@ describe('respondToInvitation', () => {
       const input = relationInput(t.volc.seeded.acceptedRelation, 'ACCEPT', { idempotencyKey: 'invitation-key-error' });
       const first = await t.graphql(RespondToInvitationWithoutRefreshDocument, { input });
       const second = await t.graphql(RespondToInvitationWithoutRefreshDocument, { input });
-      expect(first.data?.respondToInvitation).toMatchObject({ __typename: 'AlreadyExistsError', vendorRequestId: expect.stringMatching(VOLC_REQUEST_ID) });
+      expect(first.data?.respondToInvitation).toMatchObject({
+        __typename: 'AlreadyExistsError',
+        vendorRequestId: expect.stringMatching(VOLC_REQUEST_ID),
+      });
       expect(second.data).toEqual(first.data);
       expect(t.volc.accepted('HandleInvitation')).toHaveLength(1);
     });

@@ -83,11 +83,18 @@ describe('Volcengine Billing error table through GraphQL', () => {
   it('falls back by prefix, then to VendorError for a code nobody knows', async () => {
     t.volc.faults.inject('HandleInvitation', { kind: 'error', code: 'OperationDenied.SomethingNew' });
     const byPrefix = await t.graphql(RespondToInvitationWithoutRefreshDocument, { input: input() });
-    expect(byPrefix.data?.respondToInvitation).toMatchObject({ __typename: 'PermissionDeniedError', vendorCode: 'OperationDenied.SomethingNew' });
+    expect(byPrefix.data?.respondToInvitation).toMatchObject({
+      __typename: 'PermissionDeniedError',
+      vendorCode: 'OperationDenied.SomethingNew',
+    });
 
     t.volc.faults.inject('HandleInvitation', { kind: 'error', code: 'BrandNewFamily.Thing' });
     const unknown = await t.graphql(RespondToInvitationWithoutRefreshDocument, { input: input() });
-    expect(unknown.data?.respondToInvitation).toMatchObject({ __typename: 'VendorError', code: 'VENDOR_ERROR', vendorCode: 'BrandNewFamily.Thing' });
+    expect(unknown.data?.respondToInvitation).toMatchObject({
+      __typename: 'VendorError',
+      code: 'VENDOR_ERROR',
+      vendorCode: 'BrandNewFamily.Thing',
+    });
   });
 
   it('renders an unreadable answer as VendorUnavailableError, not a crash', async () => {

@@ -23,7 +23,11 @@ export interface RelationSeed {
   readonly relation: 1 | 4;
 }
 
-export function relationInput(seed: RelationSeed, decision: 'ACCEPT' | 'REJECT', extra: Partial<RespondToInvitationInput> = {}): RespondToInvitationInput {
+export function relationInput(
+  seed: RelationSeed,
+  decision: 'ACCEPT' | 'REJECT',
+  extra: Partial<RespondToInvitationInput> = {},
+): RespondToInvitationInput {
   return {
     invitationType: 'RELATION',
     decision,
@@ -43,7 +47,11 @@ export function authorizationId(seed: { readonly relationId: string; readonly au
 }
 
 /** Adds a pending invitation to the simulator (fresh per test, so tests do not depend on each other's order). */
-export function putPendingRelation(volc: VolcengineBillingSimulator, seed: RelationSeed, overrides: Partial<SimulatedInvitation> = {}): void {
+export function putPendingRelation(
+  volc: VolcengineBillingSimulator,
+  seed: RelationSeed,
+  overrides: Partial<SimulatedInvitation> = {},
+): void {
   volc.putInvitation({
     invitationType: 1,
     relationId: seed.relationId,
@@ -70,7 +78,9 @@ export function expectValidSignature(accepted: AcceptedVolcRequest, now: Date = 
     return Array.isArray(value) ? value.join(',') : (value ?? '');
   };
   const authorization = header('authorization');
-  expect(authorization).toMatch(/^HMAC-SHA256 Credential=\S+\/\d{8}\/cn-north-1\/billing\/request, SignedHeaders=[a-z0-9;-]+, Signature=[0-9a-f]{64}$/);
+  expect(authorization).toMatch(
+    /^HMAC-SHA256 Credential=\S+\/\d{8}\/cn-north-1\/billing\/request, SignedHeaders=[a-z0-9;-]+, Signature=[0-9a-f]{64}$/,
+  );
   const parsed = parseVolcAuthorization(authorization);
   expect(parsed).toMatchObject({ accessKeyId: TEST_VOLC_ACCESS_KEY_ID, region: 'cn-north-1', service: 'billing' });
   expect(parsed?.signedHeaders).toEqual(expect.arrayContaining(['host', 'x-date', 'x-content-sha256']));

@@ -22,7 +22,9 @@ describeWithRedis('replicas sharing Redis', () => {
     second = await startTestApp({ env, resilience: { rateLimitPerSecond: 3, rateLimitMaxWaitMs: 0 }, shareSimulatorsOf: first });
     for (const flow of flows) first.ess.putFlow(flow);
   });
-  beforeEach(() => first.ess.clearRecords());
+  beforeEach(() => {
+    first.ess.clearRecords();
+  });
   afterAll(async () => {
     await second?.close();
     await first?.close();
@@ -40,7 +42,9 @@ describeWithRedis('replicas sharing Redis', () => {
   it('lets concurrent duplicates on two replicas reach the vendor once', async () => {
     first.ess.faults.inject('CreateReleaseFlow', { kind: 'delay', ms: 150 });
     const input = { flowId: flows[1]?.FlowId ?? '', reason: '并发', idempotencyKey: `key-${randomUUID()}` };
-    const results = await Promise.all([first, second, first, second].map((replica) => replica.graphql(CreateReleaseFlowDocument, { input })));
+    const results = await Promise.all(
+      [first, second, first, second].map((replica) => replica.graphql(CreateReleaseFlowDocument, { input })),
+    );
     const typenames = results.map((result) => result.data?.createReleaseFlow.__typename);
     expect(typenames.filter((name) => name === 'CreateReleaseFlowSuccess')).toHaveLength(1);
     expect(typenames.filter((name) => name === 'IdempotencyConflictError')).toHaveLength(3);

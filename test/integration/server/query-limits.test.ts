@@ -18,7 +18,7 @@ describe('query limits (development settings)', () => {
   });
 
   it('refuses documents with too many tokens', async () => {
-    const fields = Array.from({ length: 2_100 }, () => "__typename").join(' ');
+    const fields = Array.from({ length: 2_100 }, () => '__typename').join(' ');
     const result = await t.graphql(parse(`query { ${fields} }`));
     expect(result.errors?.[0]?.message).toMatch(/token/i);
   });

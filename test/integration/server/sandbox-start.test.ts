@@ -37,7 +37,7 @@ describe('sandbox mode start-up', () => {
     const flowId = sandbox.ess?.seeded.signed[0];
     const documentId = sandbox.vnpt?.seeded.byStatus.READY;
     const result = await postGraphQL<
-      { flow: { id: string; status: string } | null; document: { id: string; status: string } | null; invitations: Array<{ id: string }> },
+      { flow: { id: string; status: string } | null; document: { id: string; status: string } | null; invitations: { id: string }[] },
       { flowId: string; documentId: string }
     >(
       url,

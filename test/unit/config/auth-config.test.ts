@@ -34,7 +34,11 @@ describe('loadConfig: AUTH_MODE=jwt', () => {
 
   it.each([
     ['neither a secret nor a JWKS URL', { AUTH_ISSUER: 'i', AUTH_AUDIENCE: 'a' }, 'AUTH_MODE'],
-    ['both a secret and a JWKS URL', { AUTH_JWT_SECRET: SECRET, AUTH_JWKS_URL: 'https://k', AUTH_ISSUER: 'i', AUTH_AUDIENCE: 'a' }, 'AUTH_MODE'],
+    [
+      'both a secret and a JWKS URL',
+      { AUTH_JWT_SECRET: SECRET, AUTH_JWKS_URL: 'https://k', AUTH_ISSUER: 'i', AUTH_AUDIENCE: 'a' },
+      'AUTH_MODE',
+    ],
     ['a secret shorter than 32 bytes', { AUTH_JWT_SECRET: 'short', AUTH_ISSUER: 'i', AUTH_AUDIENCE: 'a' }, 'AUTH_JWT_SECRET'],
     ['no issuer', { AUTH_JWT_SECRET: SECRET, AUTH_AUDIENCE: 'a' }, 'AUTH_ISSUER'],
     ['no audience', { AUTH_JWT_SECRET: SECRET, AUTH_ISSUER: 'i' }, 'AUTH_AUDIENCE'],

@@ -7,14 +7,18 @@ import { VendorError } from '../../../src/errors/vendor-error';
 /** A fake VNPT client that records calls and the most reads it ever had in flight at once. */
 function recordingClient(answer: (id: string) => DocumentRecord | null | VendorError) {
   const calls: string[] = [];
-  const releases: Array<() => void> = [];
+  const releases: (() => void)[] = [];
   let inFlight = 0;
   let maxInFlight = 0;
   return {
     calls,
     maxInFlight: () => maxInFlight,
     /** Lets every read that is waiting finish. */
-    releaseAll: () => releases.splice(0).forEach((release) => release()),
+    releaseAll: () => {
+      releases.splice(0).forEach((release) => {
+        release();
+      });
+    },
     client: {
       getDocument: async (id: string): Promise<DocumentRecord | null> => {
         calls.push(id);
@@ -45,10 +49,7 @@ describe('createDocumentLoader', () => {
     fake.releaseAll();
     const results = await pending;
     expect(fake.maxInFlight()).toBe(DOCUMENT_READ_CONCURRENCY);
-    expect(results.map((result) => (result instanceof Error ? 'error' : (result?.id ?? null)))).toEqual([
-      ...ids.slice(0, 20),
-      null,
-    ]);
+    expect(results.map((result) => (result instanceof Error ? 'error' : (result?.id ?? null)))).toEqual([...ids.slice(0, 20), null]);
   });
 
   it('reads a duplicated id once and fails only the key whose read failed', async () => {

@@ -77,7 +77,13 @@ describe('createFormatError', () => {
       const result = formatError(formattedByApollo(error), error);
 
       expect(result.message).toBe('A valid bearer token is required.');
-      expect(result.extensions).toEqual({ code: ErrorCode.UNAUTHENTICATED, vendor: null, vendorCode: null, vendorRequestId: null, retryable: false });
+      expect(result.extensions).toEqual({
+        code: ErrorCode.UNAUTHENTICATED,
+        vendor: null,
+        vendorCode: null,
+        vendorRequestId: null,
+        retryable: false,
+      });
     });
 
     it('keeps the extensions of a GraphQLError made by toGraphQLError when a resolver throws it', () => {
@@ -108,7 +114,12 @@ describe('createFormatError', () => {
 
     it('never shows the vendor message, the cause or the stack of a VendorError', () => {
       const error = locatedError(
-        new VendorError({ ...NOT_FOUND(), code: ErrorCode.NOT_FOUND, message: 'The flow does not exist.', cause: new Error('socket 10.0.0.1 said no') }),
+        new VendorError({
+          ...NOT_FOUND(),
+          code: ErrorCode.NOT_FOUND,
+          message: 'The flow does not exist.',
+          cause: new Error('socket 10.0.0.1 said no'),
+        }),
         undefined,
         ['flow'],
       );
@@ -223,7 +234,10 @@ describe('createFormatError', () => {
       await server.stop();
     });
 
-    async function errorsOf(query: string, variables?: Record<string, unknown>): Promise<{ data: unknown; errors: readonly GraphQLFormattedError[] }> {
+    async function errorsOf(
+      query: string,
+      variables?: Record<string, unknown>,
+    ): Promise<{ data: unknown; errors: readonly GraphQLFormattedError[] }> {
       const response = await server.executeOperation({ query, variables });
       if (response.body.kind !== 'single') throw new Error('expected a single result');
       return { data: response.body.singleResult.data, errors: response.body.singleResult.errors ?? [] };
@@ -233,7 +247,9 @@ describe('createFormatError', () => {
       const { data, errors } = await errorsOf('{ ok flow }');
 
       expect(data).toEqual({ ok: 'fine', flow: null });
-      expect(errors).toEqual([{ message: 'The flow does not exist.', locations: [{ line: 1, column: 6 }], path: ['flow'], extensions: NOT_FOUND_EXTENSIONS }]);
+      expect(errors).toEqual([
+        { message: 'The flow does not exist.', locations: [{ line: 1, column: 6 }], path: ['flow'], extensions: NOT_FOUND_EXTENSIONS },
+      ]);
     });
 
     it('masks a resolver bug as INTERNAL without its message', async () => {

@@ -24,7 +24,11 @@ const silentLogger = pino({ level: 'silent' });
 type Behaviour = (response: ServerResponse, socket: Socket) => void;
 
 const answer = {
-  ok: (payload: unknown = { Response: { RequestId: 'req-ok', Value: 42 } }): Behaviour => (response) => sendJson(response, 200, payload),
+  ok:
+    (payload: unknown = { Response: { RequestId: 'req-ok', Value: 42 } }): Behaviour =>
+    (response) => {
+      sendJson(response, 200, payload);
+    },
   badGateway: (): Behaviour => (response) => {
     response.writeHead(502, { 'content-type': 'text/html' });
     response.end('<html><body>502 Bad Gateway</body></html>');
@@ -33,8 +37,11 @@ const answer = {
     response.writeHead(200, { 'content-type': 'application/json' });
     response.end('{"Response": {"RequestId": "req-trunc');
   },
-  envelopeError: (code: string): Behaviour => (response) =>
-    sendJson(response, 200, { Response: { Error: { Code: code, Message: '内部错误' }, RequestId: `req-${code}` } }),
+  envelopeError:
+    (code: string): Behaviour =>
+    (response) => {
+      sendJson(response, 200, { Response: { Error: { Code: code, Message: '内部错误' }, RequestId: `req-${code}` } });
+    },
   /** Drops the connection after the request arrived: the vendor may have acted on it. */
   reset: (): Behaviour => (_response, socket) => socket.resetAndDestroy(),
   /** Never answers; the socket is destroyed when the server closes. */
@@ -45,7 +52,7 @@ const answer = {
 class ScriptedVendor {
   readonly requests: RecordedRequest[] = [];
   private readonly script: Behaviour[] = [];
-  private readonly arrivals: Array<() => void> = [];
+  private readonly arrivals: (() => void)[] = [];
 
   private constructor(private readonly server: LoopbackServer) {}
 
@@ -103,7 +110,13 @@ function parseEnvelope(response: RawVendorResponse): number {
     throw new VendorError({ code: ErrorCode.RATE_LIMITED, message: 'Rate limited.', vendor: VENDOR, vendorCode, vendorRequestId });
   }
   if (vendorCode !== undefined) {
-    throw new VendorError({ code: ErrorCode.VENDOR_UNAVAILABLE, message: 'Vendor internal error.', vendor: VENDOR, vendorCode, vendorRequestId });
+    throw new VendorError({
+      code: ErrorCode.VENDOR_UNAVAILABLE,
+      message: 'Vendor internal error.',
+      vendor: VENDOR,
+      vendorCode,
+      vendorRequestId,
+    });
   }
   return parsed.Response?.Value ?? -1;
 }
@@ -275,17 +288,20 @@ describe('VendorHttpClient', () => {
       ['a read', 'read', undefined, true],
       ['a write without an idempotency key', 'write', undefined, false],
       ['a write with an idempotency key', 'write', true, true],
-    ])('answers DEADLINE_EXCEEDED for %s when the vendor is slower than timeoutMs (retryable %s)', async (_label, kind, idempotent, retryable) => {
-      vendor.answers(answer.silence(), answer.silence(), answer.silence());
-      const started = Date.now();
+    ])(
+      'answers DEADLINE_EXCEEDED for %s when the vendor is slower than timeoutMs (retryable %s)',
+      async (_label, kind, idempotent, retryable) => {
+        vendor.answers(answer.silence(), answer.silence(), answer.silence());
+        const started = Date.now();
 
-      const error = await rejection(client({ timeoutMs }).execute(vendorCall(kind, idempotent === undefined ? {} : { idempotent })));
+        const error = await rejection(client({ timeoutMs }).execute(vendorCall(kind, idempotent === undefined ? {} : { idempotent })));
 
-      expect(error.code).toBe(ErrorCode.DEADLINE_EXCEEDED);
-      expect(error.retryable).toBe(retryable);
-      expect(vendor.requests).toHaveLength(1);
-      expect(Date.now() - started).toBeLessThan(5_000);
-    });
+        expect(error.code).toBe(ErrorCode.DEADLINE_EXCEEDED);
+        expect(error.retryable).toBe(retryable);
+        expect(vendor.requests).toHaveLength(1);
+        expect(Date.now() - started).toBeLessThan(5_000);
+      },
+    );
   });
 
   describe('circuit breaker', () => {
@@ -314,7 +330,11 @@ describe('VendorHttpClient', () => {
 
       for (let i = 0; i < 3; i += 1) {
         const error = await rejection(vendorClient.execute(vendorCall('read')));
-        expect(error).toMatchObject({ code: ErrorCode.VENDOR_UNAVAILABLE, vendorCode: 'InternalError', vendorRequestId: 'req-InternalError' });
+        expect(error).toMatchObject({
+          code: ErrorCode.VENDOR_UNAVAILABLE,
+          vendorCode: 'InternalError',
+          vendorRequestId: 'req-InternalError',
+        });
       }
       await expect(vendorClient.execute(vendorCall('read'))).resolves.toBe(42);
       expect(vendor.requests).toHaveLength(4);
@@ -375,7 +395,9 @@ describe('VendorHttpClient', () => {
   it('lets an in-flight call finish and then refuses new calls when closed', async () => {
     let release: () => void = () => undefined;
     vendor.answers((response) => {
-      release = () => sendJson(response, 200, { Response: { Value: 7 } });
+      release = () => {
+        sendJson(response, 200, { Response: { Value: 7 } });
+      };
     });
     const vendorClient = client();
 
@@ -446,7 +468,11 @@ describe('isVendorOutage', () => {
   it.each<readonly [string, boolean, VendorError]>([
     ['a timeout', true, new VendorError({ code: ErrorCode.DEADLINE_EXCEEDED, message: 't' })],
     ['an unavailable vendor without a vendor code', true, new VendorError({ code: ErrorCode.VENDOR_UNAVAILABLE, message: 'u' })],
-    ['an envelope InternalError', false, new VendorError({ code: ErrorCode.VENDOR_UNAVAILABLE, message: 'u', vendorCode: 'InternalError' })],
+    [
+      'an envelope InternalError',
+      false,
+      new VendorError({ code: ErrorCode.VENDOR_UNAVAILABLE, message: 'u', vendorCode: 'InternalError' }),
+    ],
     ['a rate limit', false, new VendorError({ code: ErrorCode.RATE_LIMITED, message: 'r' })],
     ['bad input', false, new VendorError({ code: ErrorCode.INVALID_INPUT, message: 'i' })],
   ])('says whether %s is an outage (%s)', (_label, outage, error) => {

@@ -97,7 +97,7 @@ describe('IdempotencyService', () => {
   });
 
   it('runs the operation once and answers IDEMPOTENCY_CONFLICT to the duplicate when both start together', async () => {
-    const finishers: Array<(value: string) => void> = [];
+    const finishers: ((value: string) => void)[] = [];
     const operation = countedOperation(() => new Promise<string>((resolve) => finishers.push(resolve)));
 
     const first = service.run(SCOPE, 'key-1', { documentId: 'd1' }, operation.run);

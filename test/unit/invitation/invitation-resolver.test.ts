@@ -27,7 +27,12 @@ function contextListing(records: InvitationRecord[]): { ctx: RequestContext; lis
     volc: { listInvitations } as unknown as VolcengineBillingClient,
     idempotency: {} as IdempotencyService,
   };
-  const ctx = createRequestContext({ requestId: 'r', logger: pino({ enabled: false }), principal: unrestrictedPrincipal(undefined), services });
+  const ctx = createRequestContext({
+    requestId: 'r',
+    logger: pino({ enabled: false }),
+    principal: unrestrictedPrincipal(undefined),
+    services,
+  });
   return { ctx, listCalls: () => listInvitations.mock.calls.length };
 }
 

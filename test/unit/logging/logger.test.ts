@@ -16,7 +16,7 @@ class CapturedLines extends Writable {
   }
 
   /** The records written so far, parsed. */
-  records(): Array<Record<string, unknown>> {
+  records(): Record<string, unknown>[] {
     return this.text
       .split('\n')
       .filter((line) => line.length > 0)
@@ -33,7 +33,15 @@ class CapturedLines extends Writable {
   }
 }
 
-const SECRET_VALUES = ['Bearer eyJhbGciOi.secret', 's3cr3t-password', 'tencent-secret-key', 'vnpt-token-value', '13800000000', '0912345678', '张三'];
+const SECRET_VALUES = [
+  'Bearer eyJhbGciOi.secret',
+  's3cr3t-password',
+  'tencent-secret-key',
+  'vnpt-token-value',
+  '13800000000',
+  '0912345678',
+  '张三',
+];
 
 describe('createLogger', () => {
   let lines: CapturedLines;
@@ -96,7 +104,10 @@ describe('createLogger', () => {
   });
 
   it('keeps ordinary fields, the message, the level and the service name', () => {
-    logger.info({ vendor: 'TENCENT_ESS', operation: 'DescribeFlowInfo', attempt: 2, vendorRequestId: 'req-1' }, 'vendor call attempt failed');
+    logger.info(
+      { vendor: 'TENCENT_ESS', operation: 'DescribeFlowInfo', attempt: 2, vendorRequestId: 'req-1' },
+      'vendor call attempt failed',
+    );
 
     expect(lines.single()).toMatchObject({
       level: 30,

@@ -8,7 +8,10 @@ const SECRET_KEY = 'sandbox-secret-key';
 const NOW_SECONDS = Date.UTC(2025, 0, 15, 12) / 1000;
 
 interface EssEnvelope {
-  readonly Response: Record<string, unknown> & { readonly Error?: { readonly Code: string; readonly Message: string }; readonly RequestId: string };
+  readonly Response: Record<string, unknown> & {
+    readonly Error?: { readonly Code: string; readonly Message: string };
+    readonly RequestId: string;
+  };
 }
 
 interface CallOptions {
@@ -179,7 +182,10 @@ describe('TencentEssSimulator', () => {
   describe('DescribeFlowInfo', () => {
     it('omits unknown ids and answers in an order other than the request order', async () => {
       const [first, second] = simulator.seeded.signed;
-      const { json } = await callJson(simulator, 'DescribeFlowInfo', { ...operator, FlowIds: [first, 'yDwFmUnknownUnknownUnknownUnknow', second, simulator.seeded.rejected] });
+      const { json } = await callJson(simulator, 'DescribeFlowInfo', {
+        ...operator,
+        FlowIds: [first, 'yDwFmUnknownUnknownUnknownUnknow', second, simulator.seeded.rejected],
+      });
       const flows = json.Response.FlowDetailInfos as EssFlowDetail[];
       expect(flows.map((flow) => flow.FlowId)).toEqual([simulator.seeded.rejected, second, first]);
     });
@@ -190,7 +196,12 @@ describe('TencentEssSimulator', () => {
       expect(flow).toMatchObject({ FlowStatus: 2, FlowApproverInfos: expect.any(Array), CcInfos: [] });
       expect(flow?.FlowApproverInfos.map((approver) => approver.ApproveStatus)).toEqual([3, 2, 1]);
       expect(flow?.FlowApproverInfos[0]).toEqual(
-        expect.objectContaining({ ApproveName: expect.any(String), Mobile: expect.stringMatching(/^1\d{10}$/), RecipientId: expect.stringMatching(/^yDR/), SignOrder: 0 }),
+        expect.objectContaining({
+          ApproveName: expect.any(String),
+          Mobile: expect.stringMatching(/^1\d{10}$/),
+          RecipientId: expect.stringMatching(/^yDR/),
+          SignOrder: 0,
+        }),
       );
     });
 
@@ -205,7 +216,10 @@ describe('TencentEssSimulator', () => {
     it('answers 100 flows when 100 generated flows are asked for', async () => {
       const flows = makeFlows(150);
       for (const flow of flows) simulator.putFlow(flow);
-      const { json } = await callJson(simulator, 'DescribeFlowInfo', { ...operator, FlowIds: flows.slice(0, 100).map((flow) => flow.FlowId) });
+      const { json } = await callJson(simulator, 'DescribeFlowInfo', {
+        ...operator,
+        FlowIds: flows.slice(0, 100).map((flow) => flow.FlowId),
+      });
       expect(json.Response.FlowDetailInfos).toHaveLength(100);
     });
   });
@@ -214,7 +228,11 @@ describe('TencentEssSimulator', () => {
     it('starts a release flow with the original signers when the original is fully signed', async () => {
       const originalId = simulator.seeded.signed[0] ?? '';
       const original = simulator.getFlow(originalId);
-      const { json } = await callJson(simulator, 'CreateReleaseFlow', { ...operator, NeedRelievedFlowId: originalId, ReliveInfo: relieveInfo });
+      const { json } = await callJson(simulator, 'CreateReleaseFlow', {
+        ...operator,
+        NeedRelievedFlowId: originalId,
+        ReliveInfo: relieveInfo,
+      });
       expect(json.Response.Error).toBeUndefined();
       const release = simulator.getFlow(String(json.Response.FlowId));
       expect(release).toMatchObject({ FlowStatus: 1, FlowName: `解除协议-${original?.FlowName ?? ''}`, CreatedOn: NOW_SECONDS });
@@ -235,11 +253,18 @@ describe('TencentEssSimulator', () => {
         ReleasedApprovers: [{ Name: '典子谦', Mobile: '18700000001', RelievedApproverReceiptId: replaced?.RecipientId }],
       });
       const release = simulator.getFlow(String(json.Response.FlowId));
-      expect(release?.FlowApproverInfos.map((approver) => approver.ApproveName)).toEqual(['典子谦', original?.FlowApproverInfos[1]?.ApproveName]);
+      expect(release?.FlowApproverInfos.map((approver) => approver.ApproveName)).toEqual([
+        '典子谦',
+        original?.FlowApproverInfos[1]?.ApproveName,
+      ]);
     });
 
     it('answers FailedOperation when the flow is still pending signature', async () => {
-      const { json } = await callJson(simulator, 'CreateReleaseFlow', { ...operator, NeedRelievedFlowId: simulator.seeded.pending[0], ReliveInfo: relieveInfo });
+      const { json } = await callJson(simulator, 'CreateReleaseFlow', {
+        ...operator,
+        NeedRelievedFlowId: simulator.seeded.pending[0],
+        ReliveInfo: relieveInfo,
+      });
       expect(json.Response.Error?.Code).toBe('FailedOperation');
       expect(json.Response.Error?.Message).toContain('not fully signed');
     });
@@ -253,7 +278,11 @@ describe('TencentEssSimulator', () => {
     it.each([
       ['the flow is unknown', { NeedRelievedFlowId: 'yDwFmUnknownUnknownUnknownUnknow', ReliveInfo: relieveInfo }, 'ResourceNotFound.Flow'],
       ['the reason is missing', { ReliveInfo: { OtherDeals: '无' } }, 'MissingParameter'],
-      ['a relieve text is longer than 200 characters', { ReliveInfo: { ...relieveInfo, OtherDeals: '无'.repeat(201) } }, 'InvalidParameter'],
+      [
+        'a relieve text is longer than 200 characters',
+        { ReliveInfo: { ...relieveInfo, OtherDeals: '无'.repeat(201) } },
+        'InvalidParameter',
+      ],
       ['the deadline has passed', { ReliveInfo: relieveInfo, Deadline: NOW_SECONDS - 1 }, 'InvalidParameter.FlowDeadLine'],
       [
         'two released approvers share a mobile',
@@ -268,10 +297,17 @@ describe('TencentEssSimulator', () => {
       ],
       [
         'there are more released approvers than original signers',
-        { ReliveInfo: relieveInfo, ReleasedApprovers: ['1', '2', '3'].map((n) => ({ Name: n, Mobile: `1870000000${n}`, RelievedApproverRecipientId: n })) },
+        {
+          ReliveInfo: relieveInfo,
+          ReleasedApprovers: ['1', '2', '3'].map((n) => ({ Name: n, Mobile: `1870000000${n}`, RelievedApproverRecipientId: n })),
+        },
         'InvalidParameter.ParamError',
       ],
-      ['a released approver has no mobile', { ReliveInfo: relieveInfo, ReleasedApprovers: [{ Name: '甲', RelievedApproverRecipientId: 'x' }] }, 'MissingParameter.ApproverMobile'],
+      [
+        'a released approver has no mobile',
+        { ReliveInfo: relieveInfo, ReleasedApprovers: [{ Name: '甲', RelievedApproverRecipientId: 'x' }] },
+        'MissingParameter.ApproverMobile',
+      ],
       [
         'a released approver names no original signer',
         { ReliveInfo: relieveInfo, ReleasedApprovers: [{ Name: '甲', Mobile: '18700000001', RelievedApproverRecipientId: 'nobody' }] },
@@ -282,7 +318,9 @@ describe('TencentEssSimulator', () => {
       const recipients = original?.FlowApproverInfos.map((approver) => approver.RecipientId) ?? [];
       // Point placeholder recipient ids at the real signers so only the rule under test fails.
       const body = JSON.parse(
-        JSON.stringify({ ...operator, NeedRelievedFlowId: original?.FlowId, ...fields }).replace('"first"', JSON.stringify(recipients[0])).replace('"second"', JSON.stringify(recipients[1])),
+        JSON.stringify({ ...operator, NeedRelievedFlowId: original?.FlowId, ...fields })
+          .replace('"first"', JSON.stringify(recipients[0]))
+          .replace('"second"', JSON.stringify(recipients[1])),
       ) as unknown;
       const { json } = await callJson(simulator, 'CreateReleaseFlow', body);
       expect(json.Response.Error?.Code).toBe(code);
@@ -295,12 +333,17 @@ describe('TencentEssSimulator', () => {
       const first = await callJson(simulator, 'CreateFlowReminds', { ...operator, FlowIds: [flowId] });
       expect(first.json.Response.RemindFlowRecords).toEqual([{ CanRemind: true, FlowId: flowId, RemindMessage: '' }]);
       const second = await callJson(simulator, 'CreateFlowReminds', { ...operator, FlowIds: [flowId] });
-      expect(second.json.Response.RemindFlowRecords).toEqual([{ CanRemind: false, FlowId: flowId, RemindMessage: '签署人 王小明: 此签署人已催办过;' }]);
+      expect(second.json.Response.RemindFlowRecords).toEqual([
+        { CanRemind: false, FlowId: flowId, RemindMessage: '签署人 王小明: 此签署人已催办过;' },
+      ]);
     });
 
     it('answers CanRemind false with a reason when the flow is not waiting for signatures', async () => {
-      const { json } = await callJson(simulator, 'CreateFlowReminds', { ...operator, FlowIds: [simulator.seeded.signed[0], simulator.seeded.partlySigned] });
-      const records = json.Response.RemindFlowRecords as Array<{ CanRemind: boolean; FlowId: string; RemindMessage: string }>;
+      const { json } = await callJson(simulator, 'CreateFlowReminds', {
+        ...operator,
+        FlowIds: [simulator.seeded.signed[0], simulator.seeded.partlySigned],
+      });
+      const records = json.Response.RemindFlowRecords as { CanRemind: boolean; FlowId: string; RemindMessage: string }[];
       expect(records.map((record) => [record.FlowId, record.CanRemind])).toEqual([
         [simulator.seeded.signed[0], false],
         [simulator.seeded.partlySigned, true],
@@ -339,7 +382,9 @@ describe('TencentEssSimulator', () => {
 
     it('keeps the fault for a signed request when an unsigned one arrives first', async () => {
       simulator.faults.inject('DescribeFlowInfo', { kind: 'error', code: 'InternalError' });
-      expect((await callJson(simulator, 'DescribeFlowInfo', describeBody(), { secretKey: 'wrong' })).json.Response.Error?.Code).toBe('AuthFailure.SignatureFailure');
+      expect((await callJson(simulator, 'DescribeFlowInfo', describeBody(), { secretKey: 'wrong' })).json.Response.Error?.Code).toBe(
+        'AuthFailure.SignatureFailure',
+      );
       expect((await callJson(simulator, 'DescribeFlowInfo', describeBody())).json.Response.Error?.Code).toBe('InternalError');
     });
 
@@ -388,7 +433,9 @@ describe('TencentEssSimulator', () => {
       const { seeded } = simulator;
       expect(seeded.signed.map(status)).toEqual([4, 4]);
       expect(seeded.pending.map(status)).toEqual([1, 1]);
-      expect([status(seeded.partlySigned), status(seeded.rejected), status(seeded.released), status(seeded.expired)]).toEqual([2, 3, 21, 5]);
+      expect([status(seeded.partlySigned), status(seeded.rejected), status(seeded.released), status(seeded.expired)]).toEqual([
+        2, 3, 21, 5,
+      ]);
       const all = [...seeded.signed, ...seeded.pending, seeded.partlySigned, seeded.rejected, seeded.released, seeded.expired];
       expect(new Set(all).size).toBe(8);
       for (const id of all) expect(id).toMatch(/^yDwFm[0-9A-Za-z]{27}$/);

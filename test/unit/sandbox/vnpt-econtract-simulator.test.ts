@@ -43,9 +43,13 @@ describe('VnptEcontractSimulator', () => {
   }
 
   async function login(user: { username: string; password: string; companyId: string } = OWNER): Promise<string> {
-    const answer = await call('POST', '/api/auth/password-login', { username: user.username, password: user.password, companyId: Number(user.companyId) });
-    if (typeof answer.json['data'] !== 'string') throw new Error(`login failed: ${answer.text}`);
-    return answer.json['data'];
+    const answer = await call('POST', '/api/auth/password-login', {
+      username: user.username,
+      password: user.password,
+      companyId: Number(user.companyId),
+    });
+    if (typeof answer.json.data !== 'string') throw new Error(`login failed: ${answer.text}`);
+    return answer.json.data;
   }
 
   function cancel(id: string, token: string, reason = 'Sai thông tin'): Promise<Answer> {
@@ -71,7 +75,7 @@ describe('VnptEcontractSimulator', () => {
 
       expect(answer.status).toBe(200);
       expect(answer.json).toMatchObject({ success: true, code: 0, messages: ['Authenticate and choose company success'] });
-      expect(answer.json['data']).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
+      expect(answer.json.data).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
       expect(simulator.logins()).toBe(1);
     });
 
@@ -149,16 +153,31 @@ describe('VnptEcontractSimulator', () => {
 
       expect(answer.status).toBe(200);
       expect(answer.json).toMatchObject({ success: true, code: 0 });
-      const data = answer.json['data'];
+      const data = answer.json.data;
       if (!isRecord(data)) throw new Error('no document in the answer');
-      for (const field of ['id', 'no', 'subject', 'createdDate', 'lastModifiedDate', 'completedDate', 'status', 'contractStatus', 'type', 'processes', 'histories', 'attachments', 'relatedDocuments', 'downloadUrl']) {
+      for (const field of [
+        'id',
+        'no',
+        'subject',
+        'createdDate',
+        'lastModifiedDate',
+        'completedDate',
+        'status',
+        'contractStatus',
+        'type',
+        'processes',
+        'histories',
+        'attachments',
+        'relatedDocuments',
+        'downloadUrl',
+      ]) {
         expect(data).toHaveProperty(field);
       }
-      expect(data['createdDate']).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{7}$/);
-      expect(data['lastModifiedDate']).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{7}\+07:00$/);
-      expect(data['downloadUrl']).toMatch(/\/Api\/Download\?token=.+/);
-      expect(data['processes']).toHaveLength(2);
-      expect(data['type']).toMatchObject({ id: 46, code: 'CKDS' });
+      expect(data.createdDate).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{7}$/);
+      expect(data.lastModifiedDate).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{7}\+07:00$/);
+      expect(data.downloadUrl).toMatch(/\/Api\/Download\?token=.+/);
+      expect(data.processes).toHaveLength(2);
+      expect(data.type).toMatchObject({ id: 46, code: 'CKDS' });
     });
 
     it('answers 404 for an unknown id', async () => {
@@ -179,28 +198,31 @@ describe('VnptEcontractSimulator', () => {
   });
 
   describe('cancel', () => {
-    it.each(['READY', 'PROCESSING', 'COMPLETED'] as const)('cancels a %s document of its creator and answers like the seed', async (status) => {
-      const id = simulator.seeded.byStatus[status];
-      const before = simulator.getDocument(id);
+    it.each(['READY', 'PROCESSING', 'COMPLETED'] as const)(
+      'cancels a %s document of its creator and answers like the seed',
+      async (status) => {
+        const id = simulator.seeded.byStatus[status];
+        const before = simulator.getDocument(id);
 
-      const answer = await cancel(id, await login(), 'Thông tin chứng từ bị sai');
+        const answer = await cancel(id, await login(), 'Thông tin chứng từ bị sai');
 
-      expect(answer.status).toBe(200);
-      expect(answer.json).toMatchObject({ success: true, code: 0, messages: ['Cancel document success'] });
-      const stored = simulator.getDocument(id);
-      expect(answer.json['data']).toEqual(stored);
-      expect(stored).toMatchObject({
-        status: { value: -3, description: 'Canceled' },
-        reason: 'Thông tin chứng từ bị sai',
-        lastModifiedDate: '2024-03-01T10:00:00.0000000+07:00',
-      });
-      expect(stored?.histories).toHaveLength((before?.histories.length ?? 0) + 1);
-      expect(stored?.histories.at(-1)).toMatchObject({
-        createdDate: '2024-03-01T10:00:00.0000000+07:00',
-        ipAddress: '127.0.0.1',
-        activity: { value: -3, description: 'Cancel document' },
-      });
-    });
+        expect(answer.status).toBe(200);
+        expect(answer.json).toMatchObject({ success: true, code: 0, messages: ['Cancel document success'] });
+        const stored = simulator.getDocument(id);
+        expect(answer.json.data).toEqual(stored);
+        expect(stored).toMatchObject({
+          status: { value: -3, description: 'Canceled' },
+          reason: 'Thông tin chứng từ bị sai',
+          lastModifiedDate: '2024-03-01T10:00:00.0000000+07:00',
+        });
+        expect(stored?.histories).toHaveLength((before?.histories.length ?? 0) + 1);
+        expect(stored?.histories.at(-1)).toMatchObject({
+          createdDate: '2024-03-01T10:00:00.0000000+07:00',
+          ipAddress: '127.0.0.1',
+          activity: { value: -3, description: 'Cancel document' },
+        });
+      },
+    );
 
     it.each(['NEW', 'CORRECTING', 'REJECTED', 'DELETED'] as const)('refuses a %s document as not cancelable', async (status) => {
       const id = simulator.seeded.byStatus[status];
@@ -209,7 +231,7 @@ describe('VnptEcontractSimulator', () => {
 
       expect(answer.status).toBe(200);
       expect(answer.json).toMatchObject({ data: null, success: false, code: 0 });
-      expect(answer.json['messages']).toEqual([expect.stringMatching(/cannot be canceled/)]);
+      expect(answer.json.messages).toEqual([expect.stringMatching(/cannot be canceled/)]);
       expect(simulator.getDocument(id)?.status.value).not.toBe(-3);
     });
 
@@ -254,7 +276,13 @@ describe('VnptEcontractSimulator', () => {
     });
 
     it('serves a document added with putDocument', async () => {
-      const document = buildWireDocument({ id: 'put-1', baseUrl: simulator.url, status: 'READY', createdByUserId: OWNER.userId, now: clock });
+      const document = buildWireDocument({
+        id: 'put-1',
+        baseUrl: simulator.url,
+        status: 'READY',
+        createdByUserId: OWNER.userId,
+        now: clock,
+      });
       simulator.putDocument(document);
 
       expect((await cancel('put-1', await login())).json).toMatchObject({ success: true });
@@ -267,7 +295,12 @@ describe('VnptEcontractSimulator', () => {
       simulator.faults.inject('get-document', { kind: 'error', code: '100', message: 'OTP required', httpStatus: 200 });
       const id = simulator.seeded.byStatus.READY;
 
-      expect((await call('GET', `/api/documents/${id}`, undefined, token)).json).toEqual({ data: null, success: false, code: 100, messages: ['OTP required'] });
+      expect((await call('GET', `/api/documents/${id}`, undefined, token)).json).toEqual({
+        data: null,
+        success: false,
+        code: 100,
+        messages: ['OTP required'],
+      });
       expect((await call('GET', `/api/documents/${id}`, undefined, token)).json).toMatchObject({ success: true });
     });
 
@@ -326,9 +359,12 @@ describe('VnptEcontractSimulator', () => {
       await cancel(simulator.seeded.byStatus.READY, token, 'lý do');
 
       const recorded = simulator.requests();
-      expect(recorded.map((entry) => `${entry.method} ${entry.url}`)).toEqual(['POST /api/auth/password-login', 'POST /api/documents/cancel']);
+      expect(recorded.map((entry) => `${entry.method} ${entry.url}`)).toEqual([
+        'POST /api/auth/password-login',
+        'POST /api/documents/cancel',
+      ]);
       expect(recorded[1]?.body).toBe(JSON.stringify({ id: simulator.seeded.byStatus.READY, reason: 'lý do' }));
-      expect(recorded[1]?.headers['authorization']).toBe(`Bearer ${token}`);
+      expect(recorded[1]?.headers.authorization).toBe(`Bearer ${token}`);
 
       simulator.clearRecords();
       expect(simulator.requests()).toEqual([]);

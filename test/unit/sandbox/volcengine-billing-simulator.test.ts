@@ -110,7 +110,13 @@ describe('VolcengineBillingSimulator', () => {
     });
 
     it('answers SignatureDoesNotMatch 401 when the body is tampered with', async () => {
-      const body = handleBody({ Action: 2, InvitationType: 1, RelationID: simulator.seeded.pendingRelation.relationId, MajorAccountID: 2000000000, Relation: 1 });
+      const body = handleBody({
+        Action: 2,
+        InvitationType: 1,
+        RelationID: simulator.seeded.pendingRelation.relationId,
+        MajorAccountID: 2000000000,
+        Relation: 1,
+      });
       const answer = await send(simulator, { action: 'HandleInvitation', body, sentBody: body.replace('"Action":2', '"Action":3') });
       expect(answer.status).toBe(401);
       expect(errorOf(answer)).toEqual({
@@ -166,7 +172,10 @@ describe('VolcengineBillingSimulator', () => {
     it('answers InvalidTimestamp 400 when X-Date is 16 minutes old', async () => {
       const answer = await send(simulator, { date: new Date(Date.now() - 16 * 60 * 1000) });
       expect(answer.status).toBe(400);
-      expect(errorOf(answer)).toMatchObject({ Code: 'InvalidTimestamp', Message: expect.stringMatching(/^The request timestamp \d{8}T\d{6}Z is invalid/) });
+      expect(errorOf(answer)).toMatchObject({
+        Code: 'InvalidTimestamp',
+        Message: expect.stringMatching(/^The request timestamp \d{8}T\d{6}Z is invalid/),
+      });
     });
 
     it('accepts an X-Date 14 minutes ahead', async () => {
@@ -187,7 +196,9 @@ describe('VolcengineBillingSimulator', () => {
     });
 
     it('answers MissingSignature 401 when Authorization has no signature', async () => {
-      const answer = await send(simulator, { headerOverrides: { Authorization: 'HMAC-SHA256 Credential=AKLTsimulator/20240101/cn-north-1/billing/request' } });
+      const answer = await send(simulator, {
+        headerOverrides: { Authorization: 'HMAC-SHA256 Credential=AKLTsimulator/20240101/cn-north-1/billing/request' },
+      });
       expect(answer.status).toBe(401);
       expect(errorOf(answer).Code).toBe('MissingSignature');
     });
@@ -200,7 +211,11 @@ describe('VolcengineBillingSimulator', () => {
 
     it('checks X-Date against the injected clock', async () => {
       const fixed = new Date('2024-01-01T00:00:00Z');
-      const clocked = await VolcengineBillingSimulator.start({ accessKeyId: ACCESS_KEY_ID, secretAccessKey: SECRET_ACCESS_KEY, now: () => fixed });
+      const clocked = await VolcengineBillingSimulator.start({
+        accessKeyId: ACCESS_KEY_ID,
+        secretAccessKey: SECRET_ACCESS_KEY,
+        now: () => fixed,
+      });
       try {
         expect((await send(clocked, { date: new Date('2024-01-01T00:10:00Z') })).status).toBe(200);
         expect(errorOf(await send(clocked)).Code).toBe('InvalidTimestamp');
@@ -214,15 +229,21 @@ describe('VolcengineBillingSimulator', () => {
     it('answers InvalidActionOrVersion 404 when the action is unknown', async () => {
       const answer = await send(simulator, { action: 'ListBill' });
       expect(answer.status).toBe(404);
-      expect(errorOf(answer)).toMatchObject({ Code: 'InvalidActionOrVersion', Message: 'Could not find operation ListBill for version 2022-01-01.' });
+      expect(errorOf(answer)).toMatchObject({
+        Code: 'InvalidActionOrVersion',
+        Message: 'Could not find operation ListBill for version 2022-01-01.',
+      });
       expect(record(answer.json.ResponseMetadata)).toMatchObject({ Action: 'ListBill', Service: 'billing', Region: 'cn-north-1' });
     });
 
-    it.each(['toString', 'constructor', '__proto__'])('answers InvalidActionOrVersion 404 when the action is the inherited name %s', async (action) => {
-      const answer = await send(simulator, { action });
-      expect(answer.status).toBe(404);
-      expect(errorOf(answer).Code).toBe('InvalidActionOrVersion');
-    });
+    it.each(['toString', 'constructor', '__proto__'])(
+      'answers InvalidActionOrVersion 404 when the action is the inherited name %s',
+      async (action) => {
+        const answer = await send(simulator, { action });
+        expect(answer.status).toBe(404);
+        expect(errorOf(answer).Code).toBe('InvalidActionOrVersion');
+      },
+    );
 
     it('answers InvalidActionOrVersion 404 when the version is unknown', async () => {
       const answer = await send(simulator, { version: '2018-01-01' });
@@ -264,7 +285,9 @@ describe('VolcengineBillingSimulator', () => {
     });
 
     it('answers OperationDenied.AccountRelationNotExist when accepting after a rejection', async () => {
-      expect((await send(simulator, { action: 'HandleInvitation', body: relationBody(simulator.seeded.pendingManagement, 3) })).status).toBe(200);
+      expect(
+        (await send(simulator, { action: 'HandleInvitation', body: relationBody(simulator.seeded.pendingManagement, 3) })).status,
+      ).toBe(200);
       expect(simulator.getInvitation({ relationId: simulator.seeded.pendingManagement.relationId })?.state).toBe('rejected');
       const answer = await send(simulator, { action: 'HandleInvitation', body: relationBody(simulator.seeded.pendingManagement) });
       expect(errorOf(answer).Code).toBe('OperationDenied.AccountRelationNotExist');
@@ -302,16 +325,41 @@ describe('VolcengineBillingSimulator', () => {
     });
 
     it.each([
-      ['MajorAccountID as a string', { Action: 2, InvitationType: 1, RelationID: 'rel7242575109678977324', MajorAccountID: '2000000000', Relation: 1 }, 'ParamInvalid', 'MajorAccountID'],
-      ['Relation as a string', { Action: 2, InvitationType: 1, RelationID: 'rel7242575109678977324', MajorAccountID: 2000000000, Relation: '1' }, 'ParamInvalid', 'Relation'],
+      [
+        'MajorAccountID as a string',
+        { Action: 2, InvitationType: 1, RelationID: 'rel7242575109678977324', MajorAccountID: '2000000000', Relation: 1 },
+        'ParamInvalid',
+        'MajorAccountID',
+      ],
+      [
+        'Relation as a string',
+        { Action: 2, InvitationType: 1, RelationID: 'rel7242575109678977324', MajorAccountID: 2000000000, Relation: '1' },
+        'ParamInvalid',
+        'Relation',
+      ],
       ['Action 4', { Action: 4, InvitationType: 1, RelationID: 'rel1', MajorAccountID: 2000000000, Relation: 1 }, 'ParamInvalid', 'Action'],
       ['InvitationType 3', { Action: 2, InvitationType: 3, RelationID: 'rel1' }, 'ParamInvalid', 'InvitationType'],
-      ['Relation 2', { Action: 2, InvitationType: 1, RelationID: 'rel1', MajorAccountID: 2000000000, Relation: 2 }, 'ParamInvalid', 'Relation'],
+      [
+        'Relation 2',
+        { Action: 2, InvitationType: 1, RelationID: 'rel1', MajorAccountID: 2000000000, Relation: 2 },
+        'ParamInvalid',
+        'Relation',
+      ],
       ['no InvitationType', { Action: 2, RelationID: 'rel1' }, 'MissingParameter', 'InvitationType'],
       ['no Action', { InvitationType: 1, RelationID: 'rel1' }, 'MissingParameter', 'Action'],
       ['no RelationID', { Action: 2, InvitationType: 1, MajorAccountID: 2000000000, Relation: 1 }, 'MissingParameter', 'RelationID'],
-      ['no MajorAccountID for a relation', { Action: 2, InvitationType: 1, RelationID: 'rel1', Relation: 1 }, 'MissingParameter', 'MajorAccountID'],
-      ['no Relation for a relation', { Action: 2, InvitationType: 1, RelationID: 'rel1', MajorAccountID: 2000000000 }, 'MissingParameter', 'Relation'],
+      [
+        'no MajorAccountID for a relation',
+        { Action: 2, InvitationType: 1, RelationID: 'rel1', Relation: 1 },
+        'MissingParameter',
+        'MajorAccountID',
+      ],
+      [
+        'no Relation for a relation',
+        { Action: 2, InvitationType: 1, RelationID: 'rel1', MajorAccountID: 2000000000 },
+        'MissingParameter',
+        'Relation',
+      ],
       ['no AuthID for an authorization', { Action: 2, InvitationType: 2, RelationID: 'rel1' }, 'MissingParameter', 'AuthID'],
     ])('answers the parameter error when given %s', async (_label, fields, code, parameter) => {
       const answer = await send(simulator, { action: 'HandleInvitation', body: handleBody(fields) });
@@ -339,7 +387,12 @@ describe('VolcengineBillingSimulator', () => {
     it('lists invitations in the SDK shape with state-dependent statuses', async () => {
       await send(simulator, {
         action: 'HandleInvitation',
-        body: handleBody({ Action: 2, InvitationType: 2, RelationID: simulator.seeded.pendingAuthorization.relationId, AuthID: simulator.seeded.pendingAuthorization.authId }),
+        body: handleBody({
+          Action: 2,
+          InvitationType: 2,
+          RelationID: simulator.seeded.pendingAuthorization.relationId,
+          AuthID: simulator.seeded.pendingAuthorization.authId,
+        }),
       });
       const list = resultOf(await send(simulator)).List as unknown[];
       const relation = list.map(record).find((item) => record(item.Relation).RelationID === simulator.seeded.pendingRelation.relationId);
@@ -367,7 +420,9 @@ describe('VolcengineBillingSimulator', () => {
         RelationID: simulator.seeded.pendingAuthorization.relationId,
         SubAccountID: 2100000001,
       });
-      expect(record(authorization?.Relation).AuthInfo).toEqual([{ AuthID: simulator.seeded.pendingAuthorization.authId, AuthList: [1, 3, 5], AuthStatus: 200 }]);
+      expect(record(authorization?.Relation).AuthInfo).toEqual([
+        { AuthID: simulator.seeded.pendingAuthorization.authId, AuthList: [1, 3, 5], AuthStatus: 200 },
+      ]);
     });
 
     it('lists nothing when started without seed, then what was put', async () => {
@@ -387,7 +442,11 @@ describe('VolcengineBillingSimulator', () => {
         });
         const list = resultOf(await send(empty)).List as unknown[];
         expect(list).toHaveLength(1);
-        expect(record(record(list[0]).Relation)).toMatchObject({ RelationID: 'relPut1', MajorAccountID: 2999999999, UpdateTime: '2024-05-05 08:00:00' });
+        expect(record(record(list[0]).Relation)).toMatchObject({
+          RelationID: 'relPut1',
+          MajorAccountID: 2999999999,
+          UpdateTime: '2024-05-05 08:00:00',
+        });
       } finally {
         await empty.close();
       }
@@ -405,8 +464,12 @@ describe('VolcengineBillingSimulator', () => {
         state: 'pending' as const,
         updatedAt: new Date(),
       };
-      expect(() => simulator.putInvitation(base)).toThrow(RangeError);
-      expect(() => simulator.putInvitation({ ...base, authId: 'a1', majorAccountId: '99999999999999999999' })).toThrow(RangeError);
+      expect(() => {
+        simulator.putInvitation(base);
+      }).toThrow(RangeError);
+      expect(() => {
+        simulator.putInvitation({ ...base, authId: 'a1', majorAccountId: '99999999999999999999' });
+      }).toThrow(RangeError);
     });
   });
 
@@ -415,13 +478,20 @@ describe('VolcengineBillingSimulator', () => {
       simulator.faults.inject('HandleInvitation', { kind: 'error', code: 'OperationDenied.DebtInvoice' });
       const answer = await send(simulator, { action: 'HandleInvitation', body: '{}' });
       expect(answer.status).toBe(400);
-      expect(errorOf(answer)).toEqual({ Code: 'OperationDenied.DebtInvoice', Message: 'Account 2100000001 owes invoice and cannot be linked with trusteeship!' });
+      expect(errorOf(answer)).toEqual({
+        Code: 'OperationDenied.DebtInvoice',
+        Message: 'Account 2100000001 owes invoice and cannot be linked with trusteeship!',
+      });
       expect((await send(simulator, { action: 'HandleInvitation', body: '{}' })).status).toBe(400);
       expect(errorOf(await send(simulator, { action: 'HandleInvitation', body: '{}' })).Code).toBe('MissingParameter');
     });
 
     it('uses the given status and message when an injected error has them', async () => {
-      simulator.faults.inject('ListInvitation', { kind: 'error', code: 'ServiceUnavailableTemp', message: 'maintenance', httpStatus: 502 }, 2);
+      simulator.faults.inject(
+        'ListInvitation',
+        { kind: 'error', code: 'ServiceUnavailableTemp', message: 'maintenance', httpStatus: 502 },
+        2,
+      );
       const first = await send(simulator);
       const second = await send(simulator);
       expect([first.status, second.status]).toEqual([502, 502]);

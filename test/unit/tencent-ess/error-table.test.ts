@@ -3,7 +3,7 @@ import { classifyVendorCode, UNKNOWN_VENDOR_CODE_RULE } from '../../../src/error
 import { TENCENT_ESS_ERROR_TABLE, TENCENT_ESS_SEED_ERROR_CODES } from '../../../datasources/tencent-ess/error-table';
 
 /** API 3.0 common error codes as VENDORS.md lists them, with the family each must land in. */
-const COMMON_CODES: ReadonlyArray<readonly [string, ErrorCode]> = [
+const COMMON_CODES: readonly (readonly [string, ErrorCode])[] = [
   ['AuthFailure.InvalidAuthorization', ErrorCode.VENDOR_AUTH_FAILED],
   ['AuthFailure.InvalidSecretId', ErrorCode.VENDOR_AUTH_FAILED],
   ['AuthFailure.MFAFailure', ErrorCode.VENDOR_AUTH_FAILED],
@@ -45,7 +45,7 @@ const COMMON_CODES: ReadonlyArray<readonly [string, ErrorCode]> = [
 ];
 
 /** Seed codes whose family is not simply their prefix's: the rules DESIGN.md and the brief single out. */
-const SEED_EXCEPTIONS: ReadonlyArray<readonly [string, ErrorCode]> = [
+const SEED_EXCEPTIONS: readonly (readonly [string, ErrorCode])[] = [
   ['FailedOperation.RequestLimitExceeded', ErrorCode.RATE_LIMITED],
   ['OperationDenied.ApproverRepeat', ErrorCode.ALREADY_EXISTS],
   ['OperationDenied.NoQuota', ErrorCode.QUOTA_EXCEEDED],
@@ -118,12 +118,9 @@ describe('TENCENT_ESS_ERROR_TABLE', () => {
     expect(classify(code).code).toBe(expected);
   });
 
-  it.each(['SomethingNew', 'InvalidParameterish', 'AuthFailureX', ''])(
-    'answers VENDOR_ERROR when given the unknown code %p',
-    (code) => {
-      expect(classify(code)).toBe(UNKNOWN_VENDOR_CODE_RULE);
-    },
-  );
+  it.each(['SomethingNew', 'InvalidParameterish', 'AuthFailureX', ''])('answers VENDOR_ERROR when given the unknown code %p', (code) => {
+    expect(classify(code)).toBe(UNKNOWN_VENDOR_CODE_RULE);
+  });
 
   it('cannot be changed at run time', () => {
     expect(Object.isFrozen(TENCENT_ESS_ERROR_TABLE)).toBe(true);

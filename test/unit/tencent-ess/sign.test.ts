@@ -60,9 +60,11 @@ describe('signTc3', () => {
 
   it('hashes the body as UTF-8 when it holds non-ASCII text', () => {
     const payload = '{"Reason":"因为业务调整,结束合作。🙂"}';
-    expect(signTc3({ ...OFFICIAL, payload }).canonicalRequest.split('\n').at(-1)).toBe(
-      createHash('sha256').update(Buffer.from(payload, 'utf8')).digest('hex'),
-    );
+    expect(
+      signTc3({ ...OFFICIAL, payload })
+        .canonicalRequest.split('\n')
+        .at(-1),
+    ).toBe(createHash('sha256').update(Buffer.from(payload, 'utf8')).digest('hex'));
   });
 
   it('rejects a timestamp when it is not whole Unix seconds', () => {
@@ -119,7 +121,7 @@ describe('signTc3', () => {
     const SEED = 20201111;
     const CASES = 300;
 
-    const pick = <T>(random: () => number, items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+    const pick = <T>(random: () => number, items: readonly T[]): T => items[Math.floor(random() * items.length)];
     const int = (random: () => number, min: number, max: number): number => min + Math.floor(random() * (max - min + 1));
     const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
     const word = (random: () => number, length: number, alphabet = ALNUM): string =>
@@ -159,7 +161,8 @@ describe('signTc3', () => {
     }
 
     function randomHost(random: () => number): { url: string; hostname: string } {
-      const label = (): string => word(random, int(random, 1, 12), 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJ0123456789-').replace(/^-|-$/g, 'x');
+      const label = (): string =>
+        word(random, int(random, 1, 12), 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJ0123456789-').replace(/^-|-$/g, 'x');
       const hostname =
         random() < 0.2
           ? `${int(random, 1, 254)}.${int(random, 0, 255)}.${int(random, 0, 255)}.${int(random, 1, 254)}`
@@ -196,7 +199,9 @@ describe('signTc3', () => {
         });
         const actual = signTc3(input).authorization;
         if (actual !== expected) {
-          throw new Error(`case ${index} (seed ${SEED}) differs:\ninput ${JSON.stringify({ ...input, url })}\nsdk  ${expected}\nours ${actual}`);
+          throw new Error(
+            `case ${index} (seed ${SEED}) differs:\ninput ${JSON.stringify({ ...input, url })}\nsdk  ${expected}\nours ${actual}`,
+          );
         }
       }
     });
@@ -215,7 +220,14 @@ describe('signTc3', () => {
         boundary: '',
         headers: { 'Content-Type': 'application/json' },
       });
-      const base = { secretId: 'AKIDsandbox', secretKey: 'secret', service: 'ess', contentType: 'application/json', payload: '{}', timestamp: 1700000000 };
+      const base = {
+        secretId: 'AKIDsandbox',
+        secretKey: 'secret',
+        service: 'ess',
+        contentType: 'application/json',
+        payload: '{}',
+        timestamp: 1700000000,
+      };
       expect(signTc3({ ...base, host: '127.0.0.1' }).authorization).toBe(sdk);
       expect(signTc3({ ...base, host: '127.0.0.1:43127' }).authorization).not.toBe(sdk);
     });

@@ -38,7 +38,7 @@ function paths(requests: readonly RecordedRequest[]): string[] {
 
 describe('VnptEcontractClient', () => {
   let harness: Harness;
-  const open: Array<{ close(): Promise<void> }> = [];
+  const open: { close(): Promise<void> }[] = [];
 
   async function start(password = INTEGRATOR.password): Promise<Harness> {
     const simulator = await VnptEcontractSimulator.start({ users: [INTEGRATOR, COLLEAGUE] });
@@ -66,7 +66,13 @@ describe('VnptEcontractClient', () => {
   it('sends the seed request body exactly with the stored bearer token when cancelling', async () => {
     const { simulator, client, store } = harness;
     simulator.putDocument(
-      buildWireDocument({ id: SEED_CANCEL_REQUEST.id, baseUrl: simulator.url, status: 'READY', createdByUserId: INTEGRATOR.userId, now: new Date() }),
+      buildWireDocument({
+        id: SEED_CANCEL_REQUEST.id,
+        baseUrl: simulator.url,
+        status: 'READY',
+        createdByUserId: INTEGRATOR.userId,
+        now: new Date(),
+      }),
     );
 
     const document = await client.cancelDocument({ id: SEED_CANCEL_REQUEST.id, reason: SEED_CANCEL_REQUEST.reason }, { idempotent: true });
@@ -75,11 +81,13 @@ describe('VnptEcontractClient', () => {
     const token = await store.get(vnptTokenStoreKey(simulator.url, INTEGRATOR.username, INTEGRATOR.companyId));
     expect(token).toEqual(expect.any(String));
     expect(cancel?.method).toBe('POST');
-    expect(cancel?.body).toBe('{"id":"4d0f7767-97b4-40ac-2b54-08dbfaff6da3","reason":"Thông tin chứng từ bị sai, hủy và tạo chứng từ mới"}');
+    expect(cancel?.body).toBe(
+      '{"id":"4d0f7767-97b4-40ac-2b54-08dbfaff6da3","reason":"Thông tin chứng từ bị sai, hủy và tạo chứng từ mới"}',
+    );
     expect(JSON.parse(cancel?.body ?? '')).toEqual(SEED_CANCEL_REQUEST);
-    expect(cancel?.headers['authorization']).toBe(`Bearer ${token ?? ''}`);
+    expect(cancel?.headers.authorization).toBe(`Bearer ${token ?? ''}`);
     expect(cancel?.headers['content-type']).toBe('application/json; charset=utf-8');
-    expect(cancel?.headers['accept']).toBe('application/json');
+    expect(cancel?.headers.accept).toBe('application/json');
 
     expect(document).toMatchObject({ id: SEED_CANCEL_REQUEST.id, status: DocumentStatus.CANCELED, reason: SEED_CANCEL_REQUEST.reason });
     expect(document.histories.at(-1)?.activity).toEqual({ value: -3, description: 'Cancel document' });
@@ -94,7 +102,7 @@ describe('VnptEcontractClient', () => {
     const [login] = simulator.requests();
     expect(login?.url).toBe('/api/auth/password-login');
     expect(login?.body).toBe(JSON.stringify({ username: INTEGRATOR.username, password: INTEGRATOR.password, companyId: 668 }));
-    expect(login?.headers['authorization']).toBeUndefined();
+    expect(login?.headers.authorization).toBeUndefined();
     expect(transport.calls).toEqual([
       { operation: 'password-login', kind: 'read', idempotent: undefined },
       { operation: 'get-document', kind: 'read', idempotent: undefined },

@@ -60,7 +60,7 @@ describe('VNPT_ERROR_TABLE', () => {
   });
 
   it('says exactly what the contract fixes when the vendor asks for an OTP', () => {
-    expect(VNPT_ERROR_TABLE.exact['ENVELOPE_100']).toEqual({
+    expect(VNPT_ERROR_TABLE.exact.ENVELOPE_100).toEqual({
       code: ErrorCode.FAILED_PRECONDITION,
       message: 'The vendor requires an OTP confirmation for this operation',
     });
@@ -127,7 +127,11 @@ describe('parseVnptEnvelope', () => {
   });
 
   it.each([500, 502, 503, 504])('answers a retryable VENDOR_UNAVAILABLE when the status is %d', (status) => {
-    expect(errorFrom(response(status, HTML_502))).toMatchObject({ code: ErrorCode.VENDOR_UNAVAILABLE, retryable: true, vendorCode: `HTTP_${status}` });
+    expect(errorFrom(response(status, HTML_502))).toMatchObject({
+      code: ErrorCode.VENDOR_UNAVAILABLE,
+      retryable: true,
+      vendorCode: `HTTP_${status}`,
+    });
   });
 
   it('answers VENDOR_ERROR when the status is an unlisted 4xx', () => {

@@ -38,7 +38,12 @@ export class UndiciTestTransport implements VendorTransport {
       headers = response.headers;
       body = await response.body.text();
     } catch (cause: unknown) {
-      throw new VendorError({ code: ErrorCode.VENDOR_UNAVAILABLE, message: 'The vendor could not be reached.', vendor: Vendor.VNPT_ECONTRACT, cause });
+      throw new VendorError({
+        code: ErrorCode.VENDOR_UNAVAILABLE,
+        message: 'The vendor could not be reached.',
+        vendor: Vendor.VNPT_ECONTRACT,
+        cause,
+      });
     }
     return call.parse({ status, headers, body });
   }

@@ -21,7 +21,7 @@ const SECRET_ACCESS_KEY = 'sandbox-secret';
  * answer. Records the built calls so tests can assert on what the client asked for.
  */
 class RecordingTransport implements VendorTransport {
-  readonly calls: Array<{ operation: string; kind: string; idempotent: boolean | undefined; wire: WireRequest }> = [];
+  readonly calls: { operation: string; kind: string; idempotent: boolean | undefined; wire: WireRequest }[] = [];
 
   constructor(
     private readonly origin: string,
@@ -82,8 +82,16 @@ describe('VolcengineBillingClient', () => {
     expect(result.accepted).toBe(true);
     expect(result.requestId).toMatch(/^\d{14}[0-9A-F]{20}$/);
     const [sent] = simulator.accepted('HandleInvitation');
-    expect(sent?.rawBody).toBe(`{"Action":2,"InvitationType":1,"RelationID":"${seed.relationId}","MajorAccountID":${seed.majorAccountId},"Relation":1}`);
-    expect(sent?.body).toEqual({ Action: 2, InvitationType: 1, RelationID: seed.relationId, MajorAccountID: Number(seed.majorAccountId), Relation: 1 });
+    expect(sent?.rawBody).toBe(
+      `{"Action":2,"InvitationType":1,"RelationID":"${seed.relationId}","MajorAccountID":${seed.majorAccountId},"Relation":1}`,
+    );
+    expect(sent?.body).toEqual({
+      Action: 2,
+      InvitationType: 1,
+      RelationID: seed.relationId,
+      MajorAccountID: Number(seed.majorAccountId),
+      Relation: 1,
+    });
     expect(simulator.getInvitation({ relationId: seed.relationId })?.state).toBe('accepted');
   });
 

@@ -28,7 +28,14 @@ function response(status: number, body: string | object, headers: RawVendorRespo
 
 function errorBody(code: string, message: string, requestId = 'REQ-1'): object {
   return {
-    ResponseMetadata: { RequestId: requestId, Action: 'HandleInvitation', Version: '2022-01-01', Service: 'billing', Region: 'cn-north-1', Error: { Code: code, CodeN: 1, Message: message } },
+    ResponseMetadata: {
+      RequestId: requestId,
+      Action: 'HandleInvitation',
+      Version: '2022-01-01',
+      Service: 'billing',
+      Region: 'cn-north-1',
+      Error: { Code: code, CodeN: 1, Message: message },
+    },
   };
 }
 
@@ -64,7 +71,9 @@ describe('parseVolcEnvelope', () => {
 
   it('classifies Error.Code through the table and keeps the vendor message and RequestId when given a 400 envelope', () => {
     const vendorMessage = 'Account 2100000001 is in arrears and cannot be linked with trusteeship!';
-    const error = caught(() => parseVolcEnvelope(response(400, errorBody('OperationDenied.TrusteeshipSubArrears', vendorMessage, 'REQ-42')), 'HandleInvitation'));
+    const error = caught(() =>
+      parseVolcEnvelope(response(400, errorBody('OperationDenied.TrusteeshipSubArrears', vendorMessage, 'REQ-42')), 'HandleInvitation'),
+    );
     expect(error).toMatchObject({
       code: ErrorCode.FAILED_PRECONDITION,
       vendor: Vendor.VOLCENGINE_BILLING,
@@ -77,7 +86,9 @@ describe('parseVolcEnvelope', () => {
   });
 
   it('treats Error.Code as a failure when given HTTP 200', () => {
-    const error = caught(() => parseVolcEnvelope(response(200, errorBody('OperationDenied.AccountRelationExist', 'exists')), 'HandleInvitation'));
+    const error = caught(() =>
+      parseVolcEnvelope(response(200, errorBody('OperationDenied.AccountRelationExist', 'exists')), 'HandleInvitation'),
+    );
     expect(error.code).toBe(ErrorCode.ALREADY_EXISTS);
   });
 
@@ -87,7 +98,9 @@ describe('parseVolcEnvelope', () => {
   });
 
   it('sets retryAfterSeconds from Retry-After when given a rate-limit code', () => {
-    const error = caught(() => parseVolcEnvelope(response(429, errorBody('FlowLimitExceeded', 'slow down'), { 'retry-after': '7' }), 'ListInvitation'));
+    const error = caught(() =>
+      parseVolcEnvelope(response(429, errorBody('FlowLimitExceeded', 'slow down'), { 'retry-after': '7' }), 'ListInvitation'),
+    );
     expect(error).toMatchObject({ code: ErrorCode.RATE_LIMITED, retryAfterSeconds: 7, retryable: true });
   });
 
@@ -98,13 +111,18 @@ describe('parseVolcEnvelope', () => {
 
   it('reads Retry-After as an HTTP date when given one', () => {
     const at = new Date(Date.now() + 30_000).toUTCString();
-    const error = caught(() => parseVolcEnvelope(response(429, errorBody('AccountFlowLimitExceeded', 'slow'), { 'Retry-After': at }), 'ListInvitation'));
+    const error = caught(() =>
+      parseVolcEnvelope(response(429, errorBody('AccountFlowLimitExceeded', 'slow'), { 'Retry-After': at }), 'ListInvitation'),
+    );
     expect(error.retryAfterSeconds).toBeGreaterThanOrEqual(28);
     expect(error.retryAfterSeconds).toBeLessThanOrEqual(31);
   });
 
   it('throws VENDOR_ERROR with StatusMessage when given a non-zero BaseResp.StatusCode', () => {
-    const body = { ResponseMetadata: { RequestId: 'R9' }, Result: { IsSuccess: false, BaseResp: { StatusCode: 1001, StatusMessage: '处理失败' } } };
+    const body = {
+      ResponseMetadata: { RequestId: 'R9' },
+      Result: { IsSuccess: false, BaseResp: { StatusCode: 1001, StatusMessage: '处理失败' } },
+    };
     const error = caught(() => parseVolcEnvelope(response(200, body), 'HandleInvitation'));
     expect(error).toMatchObject({ code: ErrorCode.VENDOR_ERROR, vendorCode: '1001', vendorMessage: '处理失败', vendorRequestId: 'R9' });
   });

@@ -7,7 +7,7 @@ import {
 } from '../../../datasources/volcengine-billing/error-table';
 
 /** Every code of the HandleInvitation seed document with the family it must land in. */
-const SEED_ROWS: ReadonlyArray<readonly [string, ErrorCode]> = [
+const SEED_ROWS: readonly (readonly [string, ErrorCode])[] = [
   ['MissingParameter', ErrorCode.INVALID_INPUT],
   ['OperationDenied.TrusteeshipMajorExcludePartnership', ErrorCode.FAILED_PRECONDITION],
   ['OperationDenied.TrusteeshipMajorExcludeTrusteeshipSub', ErrorCode.FAILED_PRECONDITION],
@@ -36,7 +36,7 @@ const SEED_ROWS: ReadonlyArray<readonly [string, ErrorCode]> = [
 ];
 
 /** The common OpenAPI codes of VENDORS.md with their families. */
-const COMMON_ROWS: ReadonlyArray<readonly [string, ErrorCode]> = [
+const COMMON_ROWS: readonly (readonly [string, ErrorCode])[] = [
   ['MissingParameter', ErrorCode.INVALID_INPUT],
   ['MissingAuthenticationToken', ErrorCode.VENDOR_AUTH_FAILED],
   ['MissingRequestInfo', ErrorCode.VENDOR_AUTH_FAILED],
@@ -97,7 +97,10 @@ describe('VOLC_BILLING_ERROR_TABLE', () => {
     expect(classifyVendorCode(VOLC_BILLING_ERROR_TABLE, vendorCode).code).toBe(expected);
   });
 
-  it.each(['SomethingElse', 'OperationDeniedX', 'Internal', 'constructor', 'toString', '__proto__', 'hasOwnProperty'])('maps an unknown code to VENDOR_ERROR when given %s', (vendorCode) => {
-    expect(classifyVendorCode(VOLC_BILLING_ERROR_TABLE, vendorCode)).toBe(UNKNOWN_VENDOR_CODE_RULE);
-  });
+  it.each(['SomethingElse', 'OperationDeniedX', 'Internal', 'constructor', 'toString', '__proto__', 'hasOwnProperty'])(
+    'maps an unknown code to VENDOR_ERROR when given %s',
+    (vendorCode) => {
+      expect(classifyVendorCode(VOLC_BILLING_ERROR_TABLE, vendorCode)).toBe(UNKNOWN_VENDOR_CODE_RULE);
+    },
+  );
 });

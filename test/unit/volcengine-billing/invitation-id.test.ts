@@ -4,7 +4,10 @@ import { InvitationType } from '../../../datasources/volcengine-billing/model';
 describe('encodeInvitationId / decodeInvitationId', () => {
   it.each<[string, InvitationKey]>([
     ['a relation invitation', { type: InvitationType.RELATION, relationId: 'rel7242575109678977324' }],
-    ['an authorization invitation', { type: InvitationType.AUTHORIZATION, relationId: 'rel7349065058705019180', authId: 'auth7242575109679075628' }],
+    [
+      'an authorization invitation',
+      { type: InvitationType.AUTHORIZATION, relationId: 'rel7349065058705019180', authId: 'auth7242575109679075628' },
+    ],
     ['an unknown type', { type: InvitationType.UNKNOWN, relationId: 'rel1' }],
     ['ids with separators and non-ASCII', { type: InvitationType.AUTHORIZATION, relationId: 'rel:a/b%c', authId: '授权:1' }],
   ])('round-trips %s', (_label, key) => {

@@ -9,7 +9,10 @@ describe('quoteIntegerFields', () => {
   });
 
   it('quotes every occurrence in nested objects and arrays', () => {
-    const text = quoteIntegerFields('{"List":[{"Relation":{"MajorAccountID":1,"SubAccountID":2}},{"Auth":{"SubAccountID":3}}]}', ['MajorAccountID', 'SubAccountID']);
+    const text = quoteIntegerFields('{"List":[{"Relation":{"MajorAccountID":1,"SubAccountID":2}},{"Auth":{"SubAccountID":3}}]}', [
+      'MajorAccountID',
+      'SubAccountID',
+    ]);
     expect(text).toBe('{"List":[{"Relation":{"MajorAccountID":"1","SubAccountID":"2"}},{"Auth":{"SubAccountID":"3"}}]}');
   });
 

@@ -30,7 +30,13 @@ const AUTHORIZATION_ITEM = {
     StatusDesc: '关系已建立',
     AuthInfo: [{ AuthID: 'auth7242575109679075628', AuthList: [1, 3, 5], AuthStatus: 100 }],
   },
-  Auth: { AuthID: 'auth7242575109679075628', AuthList: [1, 3, 5], MajorAccountID: 2100250145, RelationID: 'rel7349065058705019180', SubAccountID: 2100000001 },
+  Auth: {
+    AuthID: 'auth7242575109679075628',
+    AuthList: [1, 3, 5],
+    MajorAccountID: 2100250145,
+    RelationID: 'rel7349065058705019180',
+    SubAccountID: 2100000001,
+  },
 };
 
 describe('mapInvitationItem', () => {
@@ -75,7 +81,11 @@ describe('mapInvitationItem', () => {
   it('produces one record per AuthInfo entry when given an authorization item without Auth', () => {
     const item = {
       InvitationType: 2,
-      Relation: { RelationID: 'rel1', Relation: 4, AuthInfo: [{ AuthID: 'a1', AuthStatus: 100 }, { AuthID: 'a2', AuthStatus: 200 }, { AuthList: [1] }] },
+      Relation: {
+        RelationID: 'rel1',
+        Relation: 4,
+        AuthInfo: [{ AuthID: 'a1', AuthStatus: 100 }, { AuthID: 'a2', AuthStatus: 200 }, { AuthList: [1] }],
+      },
     };
     expect(mapInvitationItem(item).map((record) => [record.authId, record.statusCode])).toEqual([
       ['a1', 100],
@@ -110,7 +120,10 @@ describe('mapInvitationItem', () => {
   });
 
   it('ignores UIDs that are not digits or have lost precision', () => {
-    const [record] = mapInvitationItem({ InvitationType: 1, Relation: { RelationID: 'rel4', MajorAccountID: 2 ** 60, SubAccountID: '-1' } });
+    const [record] = mapInvitationItem({
+      InvitationType: 1,
+      Relation: { RelationID: 'rel4', MajorAccountID: 2 ** 60, SubAccountID: '-1' },
+    });
     expect(record?.majorAccountId).toBeUndefined();
     expect(record?.subAccountId).toBeUndefined();
   });

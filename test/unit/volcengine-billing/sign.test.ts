@@ -115,10 +115,16 @@ describe('parseVolcAuthorization', () => {
   });
 
   it.each([
-    ['another algorithm', 'TC3-HMAC-SHA256 Credential=AK/20240101/cn-north-1/billing/request, SignedHeaders=host, Signature=' + 'a'.repeat(64)],
+    [
+      'another algorithm',
+      'TC3-HMAC-SHA256 Credential=AK/20240101/cn-north-1/billing/request, SignedHeaders=host, Signature=' + 'a'.repeat(64),
+    ],
     ['no signature', 'HMAC-SHA256 Credential=AK/20240101/cn-north-1/billing/request, SignedHeaders=host;x-date'],
     ['a short signature', 'HMAC-SHA256 Credential=AK/20240101/cn-north-1/billing/request, SignedHeaders=host, Signature=abc'],
-    ['a scope without terminator', 'HMAC-SHA256 Credential=AK/20240101/cn-north-1/billing, SignedHeaders=host, Signature=' + 'a'.repeat(64)],
+    [
+      'a scope without terminator',
+      'HMAC-SHA256 Credential=AK/20240101/cn-north-1/billing, SignedHeaders=host, Signature=' + 'a'.repeat(64),
+    ],
     ['an empty value', ''],
   ])('returns undefined when given %s', (_label, value) => {
     expect(parseVolcAuthorization(value)).toBeUndefined();
@@ -132,9 +138,12 @@ describe('formatVolcDate / parseVolcDate', () => {
     expect(parseVolcDate(text)?.toISOString()).toBe('2024-02-29T23:59:58.000Z');
   });
 
-  it.each(['2024-01-01T00:00:00Z', '20240230T000000Z', '20240101T000000', '20240101T250000Z'])('returns undefined when given %s', (value) => {
-    expect(parseVolcDate(value)).toBeUndefined();
-  });
+  it.each(['2024-01-01T00:00:00Z', '20240230T000000Z', '20240101T000000', '20240101T250000Z'])(
+    'returns undefined when given %s',
+    (value) => {
+      expect(parseVolcDate(value)).toBeUndefined();
+    },
+  );
 });
 
 /** Characters for random query names/values and bodies: ASCII, reserved, CJK, an astral emoji. */
@@ -168,7 +177,8 @@ function randomCase(random: () => number): RandomCase {
   // Names start with a letter: the SDK re-inserts sorted keys into an object, and JS objects list
   // integer-like keys first, so for names like "10" and "9" the SDK's order is not a sort at all.
   for (let i = 0; i < extra; i += 1) query[pick(random, LETTERS) + randomText(random, 6)] = randomText(random, 12);
-  const body = random() < 0.15 ? '' : JSON.stringify({ RelationID: randomText(random, 30), N: Math.floor(random() * 1e9), s: randomText(random, 40) });
+  const body =
+    random() < 0.15 ? '' : JSON.stringify({ RelationID: randomText(random, 30), N: Math.floor(random() * 1e9), s: randomText(random, 40) });
   const host = pick(random, HOSTS);
   const date = new Date(Date.UTC(2015, 0, 1) + Math.floor(random() * 20 * 365 * 24 * 3600 * 1000));
   const securityToken = random() < 0.3 ? `STS${randomText(random, 20, LETTERS)}` : undefined;
@@ -204,7 +214,14 @@ describe('signVolcRequest against the official @volcengine/openapi Signer', () =
     for (let index = 0; index < CASES; index += 1) {
       const { input, sdkHeaders } = randomCase(random);
       const signer = new Signer(
-        { region: input.region, method: input.method, pathname: input.path, params: { ...input.query }, headers: sdkHeaders, body: input.body },
+        {
+          region: input.region,
+          method: input.method,
+          pathname: input.path,
+          params: { ...input.query },
+          headers: sdkHeaders,
+          body: input.body,
+        },
         input.service,
       );
       signer.addAuthorization(
@@ -218,7 +235,10 @@ describe('signVolcRequest against the official @volcengine/openapi Signer', () =
       const ours = signVolcRequest(input);
       const theirs: unknown = signer.request.headers;
       const context = `case ${index}: ${JSON.stringify({ ...input, date: input.date.toISOString() })}`;
-      expect({ context, authorization: (theirs as Record<string, unknown>).Authorization }).toEqual({ context, authorization: ours.headers.Authorization });
+      expect({ context, authorization: (theirs as Record<string, unknown>).Authorization }).toEqual({
+        context,
+        authorization: ours.headers.Authorization,
+      });
       expect((theirs as Record<string, unknown>)['X-Date']).toBe(ours.headers['X-Date']);
     }
   });
