@@ -1,10 +1,10 @@
 import type { Readable } from 'node:stream';
 
 /** Default cap on a vendor answer; anything larger is treated as a malformed answer, not buffered. */
-export const MAX_VENDOR_BODY_BYTES = 8 * 1024 * 1024;
+const MAX_VENDOR_BODY_BYTES = 8 * 1024 * 1024;
 
 /** Thrown when a vendor body exceeds the cap. */
-export class BodyTooLargeError extends Error {
+class BodyTooLargeError extends Error {
   override readonly name = 'BodyTooLargeError';
   readonly code = 'BODY_TOO_LARGE';
 }

@@ -86,11 +86,6 @@ export class VendorHttpClient implements VendorTransport {
     this.metrics = options.metrics ?? NO_VENDOR_METRICS;
   }
 
-  /** The Host header value requests carry (signers need it). */
-  get hostHeader(): string {
-    return this.host;
-  }
-
   async execute<T>(call: VendorCall<T>): Promise<T> {
     const deadline = AbortSignal.timeout(this.options.timeoutMs);
     // A retry is only worth starting if even the longest backoff still leaves time before the deadline

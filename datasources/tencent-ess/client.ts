@@ -1,10 +1,12 @@
+import { readString, readText } from '../http/json-readers';
 import type { VendorCall, VendorTransport, WireRequest } from '../http/vendor-call';
 import { parseEssEnvelope, type EssResponseBody } from './envelope';
 import { mapFlowDetails, mapRemindRecords, missingField } from './flow-mapper';
 import type { CreateReleaseFlowCommand, FlowRecord, ReleasedApproverCommand, RemindRecord, RemindType } from './model';
 import { signTc3 } from './sign';
+import { APPROVER_TYPE_WIRE, REMIND_TYPE_WIRE, SIGN_COMPONENT_TYPE_WIRE } from './wire-codes';
 
-export const ESS_API_VERSION = '2020-11-11';
+const ESS_API_VERSION = '2020-11-11';
 const ESS_SERVICE = 'ess';
 const CONTENT_TYPE = 'application/json';
 /** `DescribeFlowInfo` and `CreateFlowReminds` take at most this many FlowIds per call. */
@@ -56,8 +58,9 @@ export class TencentEssClient {
   ): Promise<CreateReleaseFlowResult> {
     return this.options.transport.execute(
       this.call('CreateReleaseFlow', 'write', options.idempotent, releaseFlowBody(operatorId, command), (body) => {
-        if (typeof body.FlowId !== 'string' || body.FlowId.length === 0) throw missingField('FlowId', body.RequestId);
-        return { releaseFlowId: body.FlowId, requestId: typeof body.RequestId === 'string' ? body.RequestId : undefined };
+        const releaseFlowId = readText(body.FlowId);
+        if (releaseFlowId === undefined) throw missingField('FlowId', body.RequestId);
+        return { releaseFlowId, requestId: readString(body.RequestId) };
       }),
     );
   }
@@ -65,7 +68,7 @@ export class TencentEssClient {
   /** Reminds pending signers of up to 100 flows; a refusal is a record with `reminded: false`. */
   async createFlowReminds(operatorId: string, flowIds: readonly string[], remindTypes?: readonly RemindType[]): Promise<RemindRecord[]> {
     const body: Record<string, unknown> = { Operator: { UserId: operatorId }, FlowIds: flowIds };
-    if (remindTypes && remindTypes.length > 0) body.RemindTypes = remindTypes;
+    if (remindTypes && remindTypes.length > 0) body.RemindTypes = remindTypes.map((type) => REMIND_TYPE_WIRE[type]);
     return this.options.transport.execute(this.call('CreateFlowReminds', 'write', false, body, mapRemindRecords));
   }
 
@@ -116,8 +119,8 @@ function releasedApproverBody(approver: ReleasedApproverCommand): Record<string,
     Name: approver.name,
     Mobile: approver.mobile,
     RelievedApproverRecipientId: approver.recipientId,
-    ApproverType: approver.approverType,
-    ApproverSignComponentType: approver.signComponentType,
+    ApproverType: approver.approverType === undefined ? undefined : APPROVER_TYPE_WIRE[approver.approverType],
+    ApproverSignComponentType: approver.signComponentType === undefined ? undefined : SIGN_COMPONENT_TYPE_WIRE[approver.signComponentType],
     ApproverSignRole: approver.signRole,
     ApproverSignSealId: approver.sealId,
   });

@@ -1,5 +1,6 @@
 import { ErrorCode } from '../../src/errors/error-code';
-import type { VendorCodeRule, VendorCodeTable } from '../../src/errors/vendor-code-table';
+import { rule, vendorCodeTable, type VendorCodeRule, type VendorCodeTable } from '../../src/errors/vendor-code-table';
+import { withStatusOverrides, type HttpStatusTable } from '../http/http-status-error';
 
 /**
  * Tencent Cloud ESS error codes → the shared error model (DESIGN.md "Error model"). Every code of the two
@@ -11,12 +12,10 @@ import type { VendorCodeRule, VendorCodeTable } from '../../src/errors/vendor-co
 const { INVALID_INPUT, NOT_FOUND, ALREADY_EXISTS, FAILED_PRECONDITION, PERMISSION_DENIED, QUOTA_EXCEEDED } = ErrorCode;
 const { RATE_LIMITED, VENDOR_AUTH_FAILED, VENDOR_UNAVAILABLE, VENDOR_ERROR } = ErrorCode;
 
-const rule = (code: ErrorCode, message: string): VendorCodeRule => Object.freeze({ code, message });
-
 /** Codes where the fault is this service's integration, not the caller's input. */
 const INTEGRATION_FAULT = 'This is a fault in the subgraph integration, not in your request.';
 
-const EXACT: Readonly<Record<string, VendorCodeRule>> = Object.freeze({
+const EXACT: Readonly<Record<string, VendorCodeRule>> = {
   // --- API 3.0 common codes: our credentials (an operator problem, never the caller's) ---
   AuthFailure: rule(VENDOR_AUTH_FAILED, 'The e-sign vendor rejected the service credentials.'),
   'AuthFailure.InvalidAuthorization': rule(VENDOR_AUTH_FAILED, 'The e-sign vendor rejected the request signature format.'),
@@ -162,10 +161,10 @@ const EXACT: Readonly<Record<string, VendorCodeRule>> = Object.freeze({
   'ResourceNotFound.User': rule(NOT_FOUND, 'The user or employee does not exist.'),
   'ResourceNotFound.VerifyUser': rule(NOT_FOUND, 'The user or employee has not completed identity verification.'),
   'UnauthorizedOperation.NoPermissionFeature': rule(PERMISSION_DENIED, "The organization's e-sign edition does not include this feature."),
-});
+};
 
 /** Families; `classifyVendorCode` takes the longest prefix, so `FailedOperation.RequestLimitExceeded.X` is rate limiting. */
-const PREFIXES: Readonly<Record<string, VendorCodeRule>> = Object.freeze({
+const PREFIXES: Readonly<Record<string, VendorCodeRule>> = {
   AuthFailure: rule(VENDOR_AUTH_FAILED, 'The e-sign vendor rejected the service credentials.'),
   FailedOperation: rule(FAILED_PRECONDITION, 'The operation failed because of the current state of the resource.'),
   'FailedOperation.RequestLimitExceeded': rule(RATE_LIMITED, 'Too many requests to the e-sign vendor; try again shortly.'),
@@ -184,90 +183,21 @@ const PREFIXES: Readonly<Record<string, VendorCodeRule>> = Object.freeze({
   UnauthorizedOperation: rule(PERMISSION_DENIED, 'The operation is not authorized.'),
   UnknownParameter: rule(INVALID_INPUT, 'The request contains an unknown parameter.'),
   UnsupportedOperation: rule(FAILED_PRECONDITION, 'The operation is not supported for this resource.'),
-});
+};
 
 /** The ESS table for `classifyVendorCode`. */
-export const TENCENT_ESS_ERROR_TABLE: VendorCodeTable = Object.freeze({ exact: EXACT, prefixes: PREFIXES });
+export const TENCENT_ESS_ERROR_TABLE: VendorCodeTable = vendorCodeTable(EXACT, PREFIXES);
+
+const TRANSPORT_FAILURE = rule(VENDOR_UNAVAILABLE, 'The e-sign vendor answered with a transport error; try again later.');
 
 /**
- * Exactly the codes listed in the error tables of the two seed documents (CreateReleaseFlow,
- * CreateFlowReminds), so a test can prove each has an exact row.
+ * ESS's deviations from the shared HTTP status table. VENDORS.md (Tencent ESS, Envelope): API errors
+ * arrive with HTTP 200 as `Response.Error`, and *(SDK)* any non-200 is a transport error. So a status
+ * that comes without an error envelope says nothing about our input, our credentials or the resource:
+ * each 4xx the shared table gives a meaning is a transport failure here. 429 keeps the shared meaning
+ * (rate limited, waiting as `Retry-After` says), and 5xx already is `VENDOR_UNAVAILABLE`.
  */
-export const TENCENT_ESS_SEED_ERROR_CODES: readonly string[] = Object.freeze([
-  'FailedOperation',
-  'FailedOperation.AgeNotAchieveNormalLegal',
-  'FailedOperation.FlowHasDocument',
-  'FailedOperation.OrganizationExperienceChange',
-  'FailedOperation.OrganizationNameChanged',
-  'FailedOperation.OrganizationNameNeedChange',
-  'FailedOperation.RequestLimitExceeded',
-  'FailedOperation.UserInfoNoMatch',
-  'InternalError.Db',
-  'InternalError.DbInsert',
-  'InternalError.DbRead',
-  'InternalError.Decryption',
-  'InternalError.DependsApi',
-  'InternalError.DependsDb',
-  'InternalError.Encryption',
-  'InternalError.System',
-  'InvalidParameter.ApproverType',
-  'InvalidParameter.CardNumber',
-  'InvalidParameter.CardType',
-  'InvalidParameter.CcNum',
-  'InvalidParameter.ClientToken',
-  'InvalidParameter.CustomShowMap',
-  'InvalidParameter.FlowCallbackUrl',
-  'InvalidParameter.FlowDeadLine',
-  'InvalidParameter.FlowDescription',
-  'InvalidParameter.FlowName',
-  'InvalidParameter.FlowType',
-  'InvalidParameter.FlowUserData',
-  'InvalidParameter.FromSource',
-  'InvalidParameter.IdCardValidityOverLimit',
-  'InvalidParameter.InvalidMobile',
-  'InvalidParameter.InvalidName',
-  'InvalidParameter.Mobile',
-  'InvalidParameter.Name',
-  'InvalidParameter.NonsupportMobile',
-  'InvalidParameter.NotifyType',
-  'InvalidParameter.OrganizationName',
-  'InvalidParameter.ParamError',
-  'InvalidParameter.PersonAutoSignTag',
-  'InvalidParameter.PreReadTime',
-  'InvalidParameterValue',
-  'InvalidParameterValue.Mask',
-  'LimitExceeded',
-  'MissingParameter.ApproverMobile',
-  'MissingParameter.ApproverName',
-  'MissingParameter.ApproverOrganizationInfo',
-  'MissingParameter.FlowId',
-  'OperationDenied',
-  'OperationDenied.ApproverRepeat',
-  'OperationDenied.BranchSendFlowToParentNotAllow',
-  'OperationDenied.CcForbid',
-  'OperationDenied.CcUserRepeat',
-  'OperationDenied.Forbid',
-  'OperationDenied.InvalidApproverAge',
-  'OperationDenied.NoIdentityVerify',
-  'OperationDenied.NoLogin',
-  'OperationDenied.NoOpenServerSign',
-  'OperationDenied.NoQuota',
-  'OperationDenied.OrgUniformSocialCreditCodeErr',
-  'OperationDenied.OrganizationNotActivated',
-  'OperationDenied.OutQueryLimit',
-  'OperationDenied.OverSeaForbid',
-  'OperationDenied.PersonHasNoSignature',
-  'OperationDenied.PersonNoOpenServerSign',
-  'OperationDenied.WhiteListForbid',
-  'RequestLimitExceeded',
-  'ResourceNotFound',
-  'ResourceNotFound.Application',
-  'ResourceNotFound.AuthActiveOrganization',
-  'ResourceNotFound.Flow',
-  'ResourceNotFound.FlowApprover',
-  'ResourceNotFound.Organization',
-  'ResourceNotFound.SuperAdmin',
-  'ResourceNotFound.User',
-  'ResourceNotFound.VerifyUser',
-  'UnauthorizedOperation.NoPermissionFeature',
-]);
+export const TENCENT_ESS_HTTP_STATUS_TABLE: HttpStatusTable = withStatusOverrides({
+  statuses: { 400: TRANSPORT_FAILURE, 401: TRANSPORT_FAILURE, 403: TRANSPORT_FAILURE, 404: TRANSPORT_FAILURE },
+  otherClientError: TRANSPORT_FAILURE,
+});

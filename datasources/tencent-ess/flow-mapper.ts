@@ -1,8 +1,9 @@
 import { ErrorCode } from '../../src/errors/error-code';
 import { Vendor } from '../../src/errors/vendor';
 import { VendorError } from '../../src/errors/vendor-error';
-import { ApproverStatus, FlowStatus, type FlowApproverRecord, type FlowRecord, type RemindRecord } from './model';
 import { isJsonObject } from '../../src/json/json-object';
+import { readArray, readInteger, readString, readText } from '../http/json-readers';
+import { ApproverStatus, FlowStatus, type FlowApproverRecord, type FlowRecord, type RemindRecord } from './model';
 
 const FLOW_STATUS_BY_VALUE: ReadonlyMap<number, FlowStatus> = new Map([
   [0, FlowStatus.NOT_STARTED],
@@ -38,33 +39,35 @@ const APPROVER_STATUS_BY_VALUE: ReadonlyMap<number, ApproverStatus> = new Map([
 
 type WireObject = Readonly<Record<string, unknown>>;
 
+/** The model keeps `null` for "not sent"; the shared readers answer `undefined`. */
 function text(value: unknown): string | null {
-  return typeof value === 'string' && value.length > 0 ? value : null;
+  return readText(value) ?? null;
 }
 
 function integer(value: unknown): number | null {
-  return typeof value === 'number' && Number.isInteger(value) ? value : null;
+  return readInteger(value) ?? null;
 }
 
 /** ESS times are Unix seconds; 0 means "not yet". */
 function unixSeconds(value: unknown): Date | null {
-  const seconds = integer(value);
-  return seconds !== null && seconds > 0 ? new Date(seconds * 1000) : null;
+  const seconds = readInteger(value);
+  return seconds !== undefined && seconds > 0 ? new Date(seconds * 1000) : null;
 }
 
-export function flowStatusFromValue(value: unknown): FlowStatus {
-  const n = integer(value);
-  return (n !== null && FLOW_STATUS_BY_VALUE.get(n)) || FlowStatus.UNKNOWN;
+function flowStatusFromValue(value: unknown): FlowStatus {
+  const n = readInteger(value);
+  return (n === undefined ? undefined : FLOW_STATUS_BY_VALUE.get(n)) ?? FlowStatus.UNKNOWN;
 }
 
-export function approverStatusFromValue(value: unknown): ApproverStatus {
-  const n = integer(value);
-  return (n !== null && APPROVER_STATUS_BY_VALUE.get(n)) || ApproverStatus.UNKNOWN;
+function approverStatusFromValue(value: unknown): ApproverStatus {
+  const n = readInteger(value);
+  return (n === undefined ? undefined : APPROVER_STATUS_BY_VALUE.get(n)) ?? ApproverStatus.UNKNOWN;
 }
 
 /** Keeps the first 3 and last 4 digits (`13800138001` → `138****8001`); short values are fully masked. */
-export function maskMobile(mobile: unknown): string | null {
-  if (typeof mobile !== 'string' || mobile.length === 0) return null;
+function maskMobile(value: unknown): string | null {
+  const mobile = readText(value);
+  if (mobile === undefined) return null;
   if (mobile.length < 8) return '*'.repeat(mobile.length);
   return `${mobile.slice(0, 3)}${'*'.repeat(mobile.length - 7)}${mobile.slice(-4)}`;
 }
@@ -86,25 +89,27 @@ function mapApprover(wire: unknown): FlowApproverRecord | null {
 }
 
 /** Maps one `FlowDetailInfos[]` item; `null` when it has no FlowId (nothing to key it by). */
-export function mapFlowDetail(wire: unknown): FlowRecord | null {
-  if (!isJsonObject(wire) || typeof wire.FlowId !== 'string' || wire.FlowId.length === 0) return null;
-  const approvers = Array.isArray(wire.FlowApproverInfos) ? wire.FlowApproverInfos : [];
+function mapFlowDetail(wire: unknown): FlowRecord | null {
+  if (!isJsonObject(wire)) return null;
+  const id = readText(wire.FlowId);
+  if (id === undefined) return null;
   return {
-    id: wire.FlowId,
+    id,
     name: text(wire.FlowName),
     status: flowStatusFromValue(wire.FlowStatus),
     description: text(wire.FlowDescription),
     message: text(wire.FlowMessage),
     createdAt: unixSeconds(wire.CreatedOn),
-    approvers: approvers.map(mapApprover).filter((a): a is FlowApproverRecord => a !== null),
+    approvers: readArray(wire.FlowApproverInfos)
+      .map(mapApprover)
+      .filter((a): a is FlowApproverRecord => a !== null),
   };
 }
 
 /** `DescribeFlowInfo` answers in no guaranteed order and omits unknown ids: key the flows by id. */
 export function mapFlowDetails(response: WireObject): Map<string, FlowRecord> {
-  const details = Array.isArray(response.FlowDetailInfos) ? response.FlowDetailInfos : [];
   const flows = new Map<string, FlowRecord>();
-  for (const item of details) {
+  for (const item of readArray(response.FlowDetailInfos)) {
     const flow = mapFlowDetail(item);
     if (flow) flows.set(flow.id, flow);
   }
@@ -112,14 +117,12 @@ export function mapFlowDetails(response: WireObject): Map<string, FlowRecord> {
 }
 
 export function mapRemindRecords(response: WireObject): RemindRecord[] {
-  const records = Array.isArray(response.RemindFlowRecords) ? response.RemindFlowRecords : [];
-  return records
+  return readArray(response.RemindFlowRecords)
     .filter(isJsonObject)
-    .flatMap((record) =>
-      typeof record.FlowId === 'string'
-        ? [{ flowId: record.FlowId, reminded: record.CanRemind === true, message: text(record.RemindMessage) }]
-        : [],
-    );
+    .flatMap((record) => {
+      const flowId = readString(record.FlowId);
+      return flowId === undefined ? [] : [{ flowId, reminded: record.CanRemind === true, message: text(record.RemindMessage) }];
+    });
 }
 
 /** A required field the vendor left out: its answer is unusable. */
@@ -128,6 +131,6 @@ export function missingField(field: string, requestId: unknown): VendorError {
     code: ErrorCode.VENDOR_UNAVAILABLE,
     message: `The vendor's answer lacks ${field}.`,
     vendor: Vendor.TENCENT_ESS,
-    vendorRequestId: typeof requestId === 'string' ? requestId : undefined,
+    vendorRequestId: readString(requestId),
   });
 }

@@ -1,4 +1,4 @@
-import { createHash, createHmac } from 'node:crypto';
+import { hmacSha256, sha256Hex } from '../http/hashing';
 
 /**
  * TC3-HMAC-SHA256, the request signature of Tencent Cloud API 3.0 (VENDORS.md "TC3-HMAC-SHA256 signing").
@@ -60,10 +60,10 @@ export function signTc3(input: Tc3SigningInput): Tc3Signature {
   const canonicalRequest = ['POST', '/', '', canonicalHeaders, SIGNED_HEADERS, sha256Hex(input.payload)].join('\n');
   const scope = `${date}/${input.service}/tc3_request`;
   const stringToSign = [ALGORITHM, String(input.timestamp), scope, sha256Hex(canonicalRequest)].join('\n');
-  const kDate = hmac(`TC3${input.secretKey}`, date);
-  const kService = hmac(kDate, input.service);
-  const kSigning = hmac(kService, 'tc3_request');
-  const signature = createHmac('sha256', kSigning).update(stringToSign, 'utf8').digest('hex');
+  const kDate = hmacSha256(`TC3${input.secretKey}`, date);
+  const kService = hmacSha256(kDate, input.service);
+  const kSigning = hmacSha256(kService, 'tc3_request');
+  const signature = hmacSha256(kSigning, stringToSign).toString('hex');
   const authorization = `${ALGORITHM} Credential=${input.secretId}/${scope}, SignedHeaders=${SIGNED_HEADERS}, Signature=${signature}`;
   return { authorization, signature, canonicalRequest, stringToSign, date };
 }
@@ -96,12 +96,4 @@ function utcDate(timestamp: number): string {
   }
   // toISOString is always UTC, whatever TZ the process runs in.
   return new Date(timestamp * 1000).toISOString().slice(0, 10);
-}
-
-function sha256Hex(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
-}
-
-function hmac(key: string | Buffer, data: string): Buffer {
-  return createHmac('sha256', key).update(data, 'utf8').digest();
 }

@@ -1,9 +1,9 @@
 import { ErrorCode } from '../../src/errors/error-code';
 import { VendorError } from '../../src/errors/vendor-error';
+import { readString } from '../http/json-readers';
 import type { RawVendorResponse, VendorCall } from '../http/vendor-call';
 import { mapVnptDocument } from './document-mapper';
 import { parseVnptEnvelope } from './envelope';
-import { readString } from './json-readers';
 import type { DocumentRecord } from './model';
 import { vnptError } from './vnpt-error';
 

@@ -12,7 +12,7 @@ import { VNPT_DEFAULT_OFFSET_MINUTES } from './vnpt-date';
 import { vnptError } from './vnpt-error';
 
 /** VNPT tokens live about 24 h and carry no expiry; renewing an hour early avoids using one at its edge. */
-export const DEFAULT_VNPT_TOKEN_TTL_MS = 23 * 60 * 60 * 1000;
+const DEFAULT_VNPT_TOKEN_TTL_MS = 23 * 60 * 60 * 1000;
 
 export interface VnptEcontractClientOptions {
   /** The shared HTTP layer (pool, retries, breaker, deadline) bound to the endpoint's origin. */
@@ -23,7 +23,7 @@ export interface VnptEcontractClientOptions {
   /** Shares the token between replicas (Redis) or within this process (in-memory). */
   readonly store: KeyValueStore;
   readonly logger: Logger;
-  /** How long a token is reused; default `DEFAULT_VNPT_TOKEN_TTL_MS` (23 h). */
+  /** How long a token is reused; default 23 h. */
   readonly tokenTtlMs?: number;
   /** How long a refused login is replayed before trying again; see `VnptTokenProviderOptions`. */
   readonly loginRefusalCooldownMs?: number;

@@ -1,4 +1,5 @@
-import { isJsonObject, readArray, readBoolean, readNumber, readString, type JsonObject } from './json-readers';
+import { isJsonObject, type JsonObject } from '../../src/json/json-object';
+import { readArray, readBoolean, readNumber, readString } from '../http/json-readers';
 import {
   ContractStatus,
   DocumentStatus,

@@ -1,6 +1,10 @@
+import { Vendor } from '../../src/errors/vendor';
+import { isJsonObject } from '../../src/json/json-object';
+import { firstHeaderValue } from '../http/headers';
+import { httpStatusError, unreadableAnswerError } from '../http/http-status-error';
+import { parseJsonOrUndefined, readNumber } from '../http/json-readers';
 import type { RawVendorResponse } from '../http/vendor-call';
-import { VNPT_ERROR_TABLE, vnptHttpStatusKey, vnptMessageKey } from './error-table';
-import { isJsonObject, readNumber, readString } from './json-readers';
+import { VNPT_ERROR_TABLE, VNPT_HTTP_STATUS_TABLE, vnptMessageKey } from './error-table';
 import { vnptError } from './vnpt-error';
 
 /** VNPT's response envelope: `{ data, success, code, messages }`. */
@@ -14,9 +18,6 @@ interface VnptEnvelope {
 /** Headers a gateway in front of VNPT may use to correlate a request; the first present one is kept. */
 const REQUEST_ID_HEADERS: readonly string[] = Object.freeze(['x-request-id', 'x-correlation-id', 'request-id', 'x-trace-id']);
 
-/** Rate-limited answers without a usable Retry-After still tell the caller to wait this long. */
-const DEFAULT_RETRY_AFTER_SECONDS = 1;
-
 /** Long vendor texts are cut so an error object stays small. */
 const MAX_VENDOR_MESSAGE_LENGTH = 1000;
 
@@ -24,48 +25,45 @@ const MAX_VENDOR_MESSAGE_LENGTH = 1000;
  * Reads one VNPT answer.
  *
  * @returns the envelope's `data` (possibly `null`) when the HTTP status is 2xx and `success` is true.
- * @throws VendorError for everything else, classified with `VNPT_ERROR_TABLE`: a non-2xx status by its
- *   status (the envelope's messages, if any, become `vendorMessage`); `success: false` by its envelope code
- *   (`ENVELOPE_<code>`), then by its messages, else `VENDOR_ERROR` with `vendorCode = String(code)`; a body
- *   that is not an envelope as `VENDOR_UNAVAILABLE`. The raw body never appears in the error.
+ * @throws VendorError for everything else: a non-2xx status by `VNPT_HTTP_STATUS_TABLE`, with
+ *   `vendorCode = HTTP_<status>` (the envelope's messages, if any, become `vendorMessage`); `success: false`
+ *   by `VNPT_ERROR_TABLE`: its envelope code (`ENVELOPE_<code>`), then its messages, else `VENDOR_ERROR`
+ *   with `vendorCode = String(code)`; a body that is not an envelope as `VENDOR_UNAVAILABLE`. The raw
+ *   body never appears in the error.
  */
 export function parseVnptEnvelope(response: RawVendorResponse): unknown {
-  const vendorRequestId = headerValue(response.headers, REQUEST_ID_HEADERS);
+  const vendorRequestId = firstHeaderValue(response.headers, REQUEST_ID_HEADERS);
   const envelope = readEnvelope(response.body);
-  const vendorMessage = envelope ? joinMessages(envelope.messages) : undefined;
+  const vendorCode = `HTTP_${response.status}`;
 
   if (response.status < 200 || response.status > 299) {
-    const retryAfterSeconds = response.status === 429 ? readRetryAfterSeconds(headerValue(response.headers, ['retry-after'])) : undefined;
-    throw vnptError(vnptHttpStatusKey(response.status), {
-      vendorCode: `HTTP_${response.status}`,
+    const vendorMessage = envelope ? joinMessages(envelope.messages) : undefined;
+    throw httpStatusError(VNPT_HTTP_STATUS_TABLE, Vendor.VNPT_ECONTRACT, {
+      status: response.status,
+      headers: response.headers,
+      vendorCode,
       vendorMessage,
       vendorRequestId,
-      retryAfterSeconds,
     });
   }
-  if (!envelope) throw vnptError('MALFORMED_BODY', { vendorCode: `HTTP_${response.status}`, vendorRequestId });
+  if (!envelope) throw unreadableAnswerError(VNPT_HTTP_STATUS_TABLE, Vendor.VNPT_ECONTRACT, { vendorCode, vendorRequestId });
   if (envelope.success) return envelope.data;
 
   const codeKey = envelope.code === undefined ? undefined : `ENVELOPE_${envelope.code}`;
   const key =
-    (codeKey !== undefined && VNPT_ERROR_TABLE.exact[codeKey] ? codeKey : undefined) ??
+    (codeKey !== undefined && Object.hasOwn(VNPT_ERROR_TABLE.exact, codeKey) ? codeKey : undefined) ??
     vnptMessageKey(envelope.messages.join('\n')) ??
     codeKey ??
     'ENVELOPE';
   throw vnptError(key, {
     vendorCode: envelope.code === undefined ? undefined : String(envelope.code),
-    vendorMessage,
+    vendorMessage: joinMessages(envelope.messages),
     vendorRequestId,
   });
 }
 
 function readEnvelope(body: string): VnptEnvelope | undefined {
-  let json: unknown;
-  try {
-    json = JSON.parse(body);
-  } catch {
-    return undefined;
-  }
+  const json = parseJsonOrUndefined(body);
   if (!isJsonObject(json) || typeof json.success !== 'boolean') return undefined;
   const rawMessages = json.messages;
   const messages = Array.isArray(rawMessages)
@@ -83,26 +81,4 @@ function joinMessages(messages: readonly string[]): string | undefined {
     .join('; ');
   if (joined === '') return undefined;
   return joined.length > MAX_VENDOR_MESSAGE_LENGTH ? `${joined.slice(0, MAX_VENDOR_MESSAGE_LENGTH)}…` : joined;
-}
-
-/** Case-insensitive, because not every transport lowercases header names the way node does. */
-function headerValue(headers: RawVendorResponse['headers'], names: readonly string[]): string | undefined {
-  for (const name of names) {
-    for (const [key, value] of Object.entries(headers)) {
-      if (key.toLowerCase() !== name) continue;
-      const first = Array.isArray(value) ? value[0] : value;
-      const text = readString(first)?.trim();
-      if (text) return text;
-    }
-  }
-  return undefined;
-}
-
-/** Retry-After as delta-seconds or an HTTP date; anything unusable means the default. */
-function readRetryAfterSeconds(value: string | undefined): number {
-  if (value === undefined) return DEFAULT_RETRY_AFTER_SECONDS;
-  if (/^\d+$/.test(value)) return Number(value);
-  const at = Date.parse(value);
-  if (Number.isNaN(at)) return DEFAULT_RETRY_AFTER_SECONDS;
-  return Math.max(0, Math.ceil((at - Date.now()) / 1000));
 }

@@ -42,20 +42,29 @@ export class VnptTokenProvider {
 
   /** The current token: from the store, or from a (shared) fresh login. */
   async getToken(): Promise<string> {
-    if (this.inFlight) return this.inFlight;
+    const running = this.loginInFlight();
+    if (running) return running;
     const seen = this.loginsFinished;
     const stored = await this.readStored();
     if (stored !== undefined) return stored;
-    if (this.inFlight) return this.inFlight;
+    // Looked up again, not reused: another caller may have started a login while the store was read.
+    const startedMeanwhile = this.loginInFlight();
+    if (startedMeanwhile) return startedMeanwhile;
     if (this.refusal && this.refusal.until > this.now()) throw this.refusal.error;
     // A store read that started before a login stored its token can still come back empty (slow Redis);
     // one more read keeps such a straggler from starting a second login.
     if (this.loginsFinished !== seen) {
       const fresh = await this.readStored();
       if (fresh !== undefined) return fresh;
-      if (this.inFlight) return this.inFlight;
+      const startedDuringReread = this.loginInFlight();
+      if (startedDuringReread) return startedDuringReread;
     }
     return this.startLogin();
+  }
+
+  /** The login running now, if any; read through a method because it changes while this class awaits. */
+  private loginInFlight(): Promise<string> | undefined {
+    return this.inFlight;
   }
 
   /** Forgets `rejectedToken` (the vendor answered 401 to it) unless the store already holds another one. */

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../http/hashing';
 
 /**
  * The `KeyValueStore` key under which replicas share the VNPT token of one account at one endpoint.
@@ -7,6 +7,6 @@ import { createHash } from 'node:crypto';
  */
 export function vnptTokenStoreKey(endpoint: string, username: string, companyId: string): string {
   const base = endpoint.trim().replace(/\/+$/, '');
-  const account = createHash('sha256').update(`${base}\n${username}\n${companyId}`).digest('hex').slice(0, 32);
+  const account = sha256Hex(`${base}\n${username}\n${companyId}`).slice(0, 32);
   return `vnpt-econtract:token:${account}`;
 }

@@ -21,7 +21,9 @@ export function parseVnptDate(value: unknown, defaultOffsetMinutes: number = VNP
   if (typeof value !== 'string') return undefined;
   const match = VNPT_DATE_PATTERN.exec(value.trim());
   if (!match) return undefined;
-  const [, yearText, monthText, dayText, hourText, minuteText, secondText, fractionText, offsetText] = match;
+  // Optional groups that did not take part are undefined, which `RegExpExecArray`'s `string[]` hides.
+  const groups: readonly (string | undefined)[] = match;
+  const [, yearText, monthText, dayText, hourText, minuteText, secondText, fractionText, offsetText] = groups;
   const year = Number(yearText);
   const month = Number(monthText);
   const day = Number(dayText);

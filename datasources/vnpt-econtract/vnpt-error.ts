@@ -1,33 +1,15 @@
-import { VendorError } from '../../src/errors/vendor-error';
 import { Vendor } from '../../src/errors/vendor';
-import { classifyVendorCode } from '../../src/errors/vendor-code-table';
+import type { VendorError } from '../../src/errors/vendor-error';
+import { vendorCodeError, type VendorCodeErrorDetails } from '../http/vendor-code-error';
 import { VNPT_ERROR_TABLE } from './error-table';
 
 /** What the vendor told us about a failure, beyond the table key. */
-export interface VnptErrorDetails {
-  /** The vendor's own code as text: `HTTP_<status>` for HTTP failures, else the envelope code (e.g. `100`). */
-  readonly vendorCode?: string;
-  /** The envelope's `messages`, joined; never a raw body. */
-  readonly vendorMessage?: string;
-  readonly vendorRequestId?: string;
-  readonly retryAfterSeconds?: number;
-  readonly cause?: unknown;
-}
+export type VnptErrorDetails = Omit<VendorCodeErrorDetails, 'tableKey'>;
 
 /**
- * Builds the `VendorError` for a key of `VNPT_ERROR_TABLE` (an unknown key yields `VENDOR_ERROR`). The
- * client-facing message always comes from the table, so vendor wording never leaks into `message`.
+ * The `VendorError` for a key of `VNPT_ERROR_TABLE` (an unknown key yields `VENDOR_ERROR`). VNPT's
+ * `vendorCode` is not the key: `HTTP_<status>` for HTTP failures, else the envelope code (e.g. `100`).
  */
 export function vnptError(key: string, details: VnptErrorDetails = {}): VendorError {
-  const rule = classifyVendorCode(VNPT_ERROR_TABLE, key);
-  return new VendorError({
-    code: rule.code,
-    message: rule.message,
-    vendor: Vendor.VNPT_ECONTRACT,
-    vendorCode: details.vendorCode,
-    vendorMessage: details.vendorMessage,
-    vendorRequestId: details.vendorRequestId,
-    retryAfterSeconds: details.retryAfterSeconds,
-    cause: details.cause,
-  });
+  return vendorCodeError(VNPT_ERROR_TABLE, Vendor.VNPT_ECONTRACT, { ...details, tableKey: key });
 }

@@ -3,15 +3,14 @@ import { Vendor } from '../../src/errors/vendor';
 import { VendorError } from '../../src/errors/vendor-error';
 import type { CallKind, RawVendorResponse, VendorCall, VendorTransport, WireRequest } from '../http/vendor-call';
 import { readVolcEnvelope, type VolcEnvelope } from './envelope';
-import { quoteIntegerFields } from './json-integers';
+import { integerLiteral, stringifyWithIntegers } from './json-integers';
 import { mapInvitationList } from './mapper';
 import { InvitationType, type HandleInvitationCommand, type HandleInvitationResult, type InvitationRecord } from './model';
 import { canonicalQueryString, signVolcRequest } from './sign';
 import { FINANCIAL_RELATION_CODES, INVITATION_DECISION_CODES, INVITATION_TYPE_CODES } from './wire-codes';
 
-export const VOLC_BILLING_API_VERSION = '2022-01-01';
-export const VOLC_BILLING_SERVICE = 'billing';
-export const VOLC_BILLING_DEFAULT_REGION = 'cn-north-1';
+const VOLC_BILLING_API_VERSION = '2022-01-01';
+const VOLC_BILLING_SERVICE = 'billing';
 const CONTENT_TYPE = 'application/json; charset=utf-8';
 /** ListInvitation fields holding account UIDs, kept as text so no digit is lost to doubles. */
 const ACCOUNT_ID_FIELDS: readonly string[] = Object.freeze(['MajorAccountID', 'SubAccountID']);
@@ -35,7 +34,8 @@ export interface VolcengineBillingClientOptions {
 /**
  * Volcengine Billing OpenAPI (`2022-01-01`): builds signed `VendorCall`s and maps answers to the model in
  * `model.ts`. Long-lived: one per process, sharing the injected transport. Inputs are checked before
- * any call (`INVALID_INPUT` with the GraphQL input field); vendor failures arrive as `VendorError`.
+ * any call (`INVALID_INPUT` whose `field` is the vendor's body field, e.g. `MajorAccountID`); vendor
+ * failures arrive as `VendorError`.
  */
 export class VolcengineBillingClient {
   private readonly host: string;
@@ -121,11 +121,7 @@ export class VolcengineBillingClient {
           body,
         };
       },
-      parse: (response: RawVendorResponse): T => {
-        const readable =
-          integerFieldsAsText.length === 0 ? response : { ...response, body: quoteIntegerFields(response.body, integerFieldsAsText) };
-        return read(readVolcEnvelope(readable, action));
-      },
+      parse: (response: RawVendorResponse): T => read(readVolcEnvelope(response, integerFieldsAsText)),
     };
   }
 }
@@ -139,10 +135,13 @@ function missingField(action: string, field: string, requestId: string | undefin
   });
 }
 
-/** Non-empty, no surrounding whitespace, at most 128 characters: what a vendor id can look like. */
-function checkId(value: string, field: string, label: string): void {
+/**
+ * Non-empty, no surrounding whitespace, at most 128 characters: what a vendor id can look like.
+ * `field` is the vendor's body field, not a GraphQL input path: the resolver layer translates it.
+ */
+function checkId(value: string, field: 'RelationID' | 'AuthID', label: string): void {
   if (value.length === 0 || value.length > 128 || value.trim() !== value) {
-    throw VendorError.invalidInput(field, `${label} must be a non-empty id without surrounding spaces.`);
+    throw VendorError.invalidInput(field, `The ${label} must be a non-empty id without surrounding spaces.`);
   }
 }
 
@@ -150,19 +149,26 @@ function checkId(value: string, field: string, label: string): void {
  * The request body as JSON text, fields in the order of the vendor's documentation. Integers are
  * written as integer literals (the vendor rejects quoted numbers), and `MajorAccountID` is copied digit
  * for digit from the string the model holds, so it is never rounded through a double.
+ *
+ * @throws VendorError `INVALID_INPUT` with `field` `RelationID`, `AuthID` or `MajorAccountID`.
  */
 export function handleInvitationBody(command: HandleInvitationCommand): string {
-  checkId(command.relationId, 'input.relationId', 'relationId');
-  const head =
-    `{"Action":${INVITATION_DECISION_CODES[command.decision]}` +
-    `,"InvitationType":${INVITATION_TYPE_CODES[command.type]}` +
-    `,"RelationID":${JSON.stringify(command.relationId)}`;
+  checkId(command.relationId, 'RelationID', 'relation id');
+  const head = {
+    Action: INVITATION_DECISION_CODES[command.decision],
+    InvitationType: INVITATION_TYPE_CODES[command.type],
+    RelationID: command.relationId,
+  };
   if (command.type === InvitationType.AUTHORIZATION) {
-    checkId(command.authId, 'input.authId', 'authId');
-    return `${head},"AuthID":${JSON.stringify(command.authId)}}`;
+    checkId(command.authId, 'AuthID', 'authorization id');
+    return stringifyWithIntegers({ ...head, AuthID: command.authId });
   }
   if (!/^[1-9]\d{0,19}$/.test(command.majorAccountId)) {
-    throw VendorError.invalidInput('input.majorAccountId', 'majorAccountId must be a Volcengine account UID (decimal digits).');
+    throw VendorError.invalidInput('MajorAccountID', 'The inviting account must be a Volcengine account UID (decimal digits).');
   }
-  return `${head},"MajorAccountID":${command.majorAccountId},"Relation":${FINANCIAL_RELATION_CODES[command.relation]}}`;
+  return stringifyWithIntegers({
+    ...head,
+    MajorAccountID: integerLiteral(command.majorAccountId),
+    Relation: FINANCIAL_RELATION_CODES[command.relation],
+  });
 }

@@ -1,5 +1,6 @@
 import { ErrorCode } from '../../src/errors/error-code';
-import type { VendorCodeRule, VendorCodeTable } from '../../src/errors/vendor-code-table';
+import { rule, vendorCodeTable, type VendorCodeRule, type VendorCodeTable } from '../../src/errors/vendor-code-table';
+import { HTTP_STATUS_TABLE, type HttpStatusTable } from '../http/http-status-error';
 
 /**
  * Volcengine Billing error codes → the shared error model (DESIGN.md "Error model"). Every code in the
@@ -8,21 +9,9 @@ import type { VendorCodeRule, VendorCodeTable } from '../../src/errors/vendor-co
  * filled-in text travels separately as `vendorMessage`.
  */
 
-function rule(code: ErrorCode, message: string): VendorCodeRule {
-  return Object.freeze({ code, message });
-}
-
 /** "The request is valid but an account's state forbids it" — the caller must change something first. */
 function precondition(message: string): VendorCodeRule {
   return rule(ErrorCode.FAILED_PRECONDITION, message);
-}
-
-/**
- * A frozen lookup object without a prototype: `classifyVendorCode` indexes it with vendor-controlled
- * text, and a code such as `constructor` or `toString` must not find `Object.prototype` members.
- */
-function rows(entries: Record<string, VendorCodeRule>): Readonly<Record<string, VendorCodeRule>> {
-  return Object.freeze(Object.assign(Object.create(null) as Record<string, VendorCodeRule>, entries));
 }
 
 const BAD_PARAMETERS = rule(ErrorCode.INVALID_INPUT, 'The request has a missing or invalid parameter.');
@@ -34,57 +23,8 @@ const VENDOR_DOWN = rule(ErrorCode.VENDOR_UNAVAILABLE, 'Volcengine Billing is te
 const THROTTLED = rule(ErrorCode.RATE_LIMITED, 'Too many requests to Volcengine Billing. Try again shortly.');
 const UNKNOWN_API = rule(ErrorCode.VENDOR_ERROR, 'Volcengine Billing does not offer the requested operation.');
 
-/** Codes listed in `seeds/volcengine-billing-HandleInvitation.txt`, in the seed's order. */
-export const VOLC_BILLING_SEED_ERROR_CODES: readonly string[] = Object.freeze([
-  'MissingParameter',
-  'OperationDenied.TrusteeshipMajorExcludePartnership',
-  'OperationDenied.TrusteeshipMajorExcludeTrusteeshipSub',
-  'OperationDenied.AccountRelationNotExist',
-  'OperationDenied.FinanceManagementMajorExcludePartnership',
-  'OperationDenied.TrusteeshipSubArrears',
-  'OperationDenied.FinanceManagementSubExcludeCorpFinance',
-  'OperationDenied.FinanceManagementSubExcludePartnership',
-  'OperationDenied.UnCompleteCorpAuthentication',
-  'OperationDenied.FinanceManagementMajorExcludeFinanceManagementSub',
-  'OperationDenied.FinanceManagementMajorExcludeTrusteeship',
-  'OperationDenied.FinanceManagementSubjectNonExist',
-  'OperationDenied.AccountRelationExist',
-  'OperationDenied.UpdateFinancialRelationSameAccount',
-  'OperationDenied.TrusteeshipSubExcludeFinanceManagement',
-  'ParamInvalid',
-  'OperationDenied.AuthenticateInconsistent',
-  'OperationDenied.OrderExist',
-  'OperationDenied.FinanceManagementAuthTypeInValid',
-  'OperationDenied.FinanceRelationExcludePartnership',
-  'OperationDenied.DebtInvoice',
-  'OperationDenied.TrusteeshipMajorExcludeFinanceManagement',
-  'OperationDenied.TrusteeshipSubExcludePartnership',
-  'OperationDenied.TrusteeshipSubExcludeTrusteeship',
-  'InternalServerError',
-]);
-
-/** Common OpenAPI codes listed in VENDORS.md (they apply to every action). */
-export const VOLC_BILLING_COMMON_ERROR_CODES: readonly string[] = Object.freeze([
-  'MissingParameter',
-  'MissingAuthenticationToken',
-  'MissingRequestInfo',
-  'MissingSignature',
-  'InvalidTimestamp',
-  'ServiceNotFound',
-  'InvalidActionOrVersion',
-  'InvalidAccessKey',
-  'SignatureDoesNotMatch',
-  'AccessDenied',
-  'InternalError',
-  'InternalServiceTimeout',
-  'FlowLimitExceeded',
-  'AccountFlowLimitExceeded',
-  'RequestLimitExceeded',
-  'ServiceUnavailableTemp',
-]);
-
-export const VOLC_BILLING_ERROR_TABLE: VendorCodeTable = Object.freeze({
-  exact: rows({
+export const VOLC_BILLING_ERROR_TABLE: VendorCodeTable = vendorCodeTable(
+  {
     // Parameters: the caller's input (or our encoding of it) is wrong.
     MissingParameter: BAD_PARAMETERS,
     ParamInvalid: BAD_PARAMETERS,
@@ -176,8 +116,8 @@ export const VOLC_BILLING_ERROR_TABLE: VendorCodeTable = Object.freeze({
 
     ServiceNotFound: UNKNOWN_API,
     InvalidActionOrVersion: UNKNOWN_API,
-  }),
-  prefixes: rows({
+  },
+  {
     // An OperationDenied.* code not listed above: the vendor refuses for a reason we do not know.
     OperationDenied: rule(ErrorCode.PERMISSION_DENIED, 'Volcengine Billing refused the operation for this account.'),
     MissingParameter: BAD_PARAMETERS,
@@ -189,5 +129,12 @@ export const VOLC_BILLING_ERROR_TABLE: VendorCodeTable = Object.freeze({
     ServiceUnavailable: VENDOR_DOWN,
     FlowLimitExceeded: THROTTLED,
     RequestLimitExceeded: THROTTLED,
-  }),
-});
+  },
+);
+
+/**
+ * HTTP statuses of answers without an `Error.Code` mean what the shared table says: VENDORS.md documents
+ * no status of its own for Volcengine (its common codes come with 400, 401, 403, 404, 429 and 5xx, and
+ * an answer that names its code is classified by the code, whatever the status).
+ */
+export const VOLC_BILLING_HTTP_STATUS_TABLE: HttpStatusTable = HTTP_STATUS_TABLE;

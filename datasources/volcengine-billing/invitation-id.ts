@@ -48,7 +48,7 @@ export function encodeInvitationId(key: InvitationKey): string {
 /** Decodes an id made by `encodeInvitationId`; `undefined` for anything else (never throws). */
 export function decodeInvitationId(id: string): InvitationKey | undefined {
   if (!/^[A-Za-z0-9_-]+$/.test(id)) return undefined;
-  const parts = Buffer.from(id, 'base64url').toString('utf8').split(':');
+  const parts: readonly (string | undefined)[] = Buffer.from(id, 'base64url').toString('utf8').split(':');
   if (parts.length < 3 || parts.length > 4 || parts[0] !== PREFIX) return undefined;
   const type = typeFromTag(parts[1] ?? '');
   if (type === undefined) return undefined;

@@ -1,22 +1,44 @@
+import { isInteger, isLosslessNumber, LosslessNumber, parse, stringify } from 'lossless-json';
+
 /**
- * Account UIDs arrive as JSON integers. `JSON.parse` turns them into doubles, which is exact only up to
- * 2^53; quoting them in the text first keeps every digit. Only values of the named keys that are plain
- * integer literals are touched; everything else in the text is left byte for byte.
+ * Volcengine account UIDs are JSON integers that exceed 2^53 (`21002501451234567890`), which a double
+ * cannot hold. `lossless-json` reads and writes them digit for digit; everything else behaves as with
+ * `JSON.parse` / `JSON.stringify`.
  */
 
-function escapeForPattern(name: string): string {
-  return name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * Parses `text` as `JSON.parse` would, except that an integer value of a key in `integerFieldsAsText` comes
+ * back as its decimal text (`"MajorAccountID": 21002501451234567890` → `'21002501451234567890'`). Other
+ * numbers, those keys' non-integer values and string values are left as `JSON.parse` leaves them; a
+ * repeated key keeps its last value, as with `JSON.parse`.
+ *
+ * @throws SyntaxError when `text` is not JSON.
+ */
+export function parseKeepingIntegers(text: string, integerFieldsAsText: readonly string[]): unknown {
+  const asText = new Set(integerFieldsAsText);
+  return parse(
+    text,
+    (key, value) => {
+      if (!isLosslessNumber(value)) return value;
+      return asText.has(key) && isInteger(value.value) ? value.value : Number(value.value);
+    },
+    { onDuplicateKey: ({ newValue }) => newValue },
+  );
+}
+
+/** A JSON integer literal with exactly these digits, for `stringifyWithIntegers`. */
+export function integerLiteral(digits: string): LosslessNumber {
+  return new LosslessNumber(digits);
 }
 
 /**
- * Returns `json` with the integer values of `fieldNames` turned into JSON strings, e.g.
- * `"MajorAccountID": 21002501451234567890` → `"MajorAccountID": "21002501451234567890"`.
- * Text inside a string value cannot match: a literal `"` there is always preceded by a backslash,
- * which the pattern refuses, whereas a real key's opening quote never is.
+ * `JSON.stringify(value)`, with `integerLiteral` values written as bare integer literals (the vendor
+ * rejects quoted numbers). Keys keep their insertion order; strings are escaped exactly as `JSON.stringify`
+ * escapes them.
  */
-export function quoteIntegerFields(json: string, fieldNames: readonly string[]): string {
-  if (fieldNames.length === 0) return json;
-  const names = fieldNames.map(escapeForPattern).join('|');
-  const pattern = new RegExp(`((?<!\\\\)"(?:${names})"\\s*:\\s*)(-?\\d+)(?=\\s*[,}\\]])`, 'g');
-  return json.replace(pattern, '$1"$2"');
+export function stringifyWithIntegers(value: Readonly<Record<string, unknown>>): string {
+  const text = stringify(value);
+  // Only `undefined`, functions and symbols stringify to nothing; an object never does.
+  if (text === undefined) throw new TypeError('a JSON object did not stringify');
+  return text;
 }

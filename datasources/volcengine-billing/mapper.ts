@@ -1,7 +1,8 @@
+import { isJsonObject } from '../../src/json/json-object';
+import { readInteger, readText } from '../http/json-readers';
 import { encodeInvitationId } from './invitation-id';
 import { FinancialRelation, InvitationType, type InvitationRecord } from './model';
 import { financialRelationFromCode, invitationTypeFromCode } from './wire-codes';
-import { isJsonObject } from '../../src/json/json-object';
 
 /**
  * `ListInvitation` `Result.List[]` items (SDK shape, VENDORS.md) → `InvitationRecord`s. Vendor input is
@@ -12,26 +13,19 @@ import { isJsonObject } from '../../src/json/json-object';
 /** `UpdateTime` without an offset (`2023-05-31 19:07:37`) is Beijing time, the vendor's home zone. */
 const VENDOR_UTC_OFFSET = '+08:00';
 
-function text(value: unknown): string | undefined {
-  return typeof value === 'string' && value.length > 0 ? value : undefined;
-}
-
-function integer(value: unknown): number | undefined {
-  return typeof value === 'number' && Number.isSafeInteger(value) ? value : undefined;
-}
-
 /**
- * An account UID as decimal text. Accepts a JSON string of digits (what `quoteIntegerFields` leaves)
- * or a safe integer; an unsafe double has already lost digits, so it reads as absent rather than wrong.
+ * An account UID as decimal text. Accepts a JSON string of digits (what `parseKeepingIntegers` makes of
+ * the UID fields) or a safe integer; an unsafe double has already lost digits, so it reads as absent
+ * rather than wrong.
  */
-export function accountId(value: unknown): string | undefined {
+function accountId(value: unknown): string | undefined {
   if (typeof value === 'string') return /^\d+$/.test(value) ? value : undefined;
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? String(value) : undefined;
 }
 
 /** Reads `2023-05-31 19:07:37` (UTC+8) or an ISO 8601 instant; `undefined` if it is neither. */
 export function parseVendorTime(value: unknown): Date | undefined {
-  const raw = text(value)?.trim();
+  const raw = readText(value)?.trim();
   if (!raw) return undefined;
   const local = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}:\d{2})$/.exec(raw);
   const iso = local ? `${local[1]}T${local[2]}${VENDOR_UTC_OFFSET}` : raw;
@@ -72,11 +66,11 @@ function withoutUndefined<T extends object>(value: T): T {
 }
 
 function relationRecord(common: Common, relation: Record<string, unknown>): InvitationRecord {
-  const statusCode = integer(relation.Status);
+  const statusCode = readInteger(relation.Status);
   return withoutUndefined({
     ...common,
     id: encodeInvitationId({ type: common.type, relationId: common.relationId }),
-    status: statusText(text(relation.StatusDesc), statusCode),
+    status: statusText(readText(relation.StatusDesc), statusCode),
     statusCode,
   });
 }
@@ -96,13 +90,13 @@ function authorizationRecord(common: Common, { authId, authList, authStatus }: O
 /** The authorizations an AUTHORIZATION item offers: its `Auth`, else each entry of `Relation.AuthInfo`. */
 function authorizations(item: Record<string, unknown>, relation: Record<string, unknown>): OfferedAuthorization[] {
   const authInfo = Array.isArray(relation.AuthInfo) ? relation.AuthInfo.filter(isJsonObject) : [];
-  const statusOf = (authId: string): number | undefined => integer(authInfo.find((entry) => entry.AuthID === authId)?.AuthStatus);
+  const statusOf = (authId: string): number | undefined => readInteger(authInfo.find((entry) => entry.AuthID === authId)?.AuthStatus);
   const auth = isJsonObject(item.Auth) ? item.Auth : undefined;
-  const authId = text(auth?.AuthID);
+  const authId = readText(auth?.AuthID);
   if (auth && authId) return [{ authId, authList: numberList(auth.AuthList), authStatus: statusOf(authId) }];
   return authInfo.flatMap((entry) => {
-    const id = text(entry.AuthID);
-    return id ? [{ authId: id, authList: numberList(entry.AuthList), authStatus: integer(entry.AuthStatus) }] : [];
+    const id = readText(entry.AuthID);
+    return id ? [{ authId: id, authList: numberList(entry.AuthList), authStatus: readInteger(entry.AuthStatus) }] : [];
   });
 }
 
@@ -111,7 +105,7 @@ export function mapInvitationItem(item: unknown): InvitationRecord[] {
   if (!isJsonObject(item)) return [];
   const relation = isJsonObject(item.Relation) ? item.Relation : {};
   const auth = isJsonObject(item.Auth) ? item.Auth : {};
-  const relationId = text(relation.RelationID) ?? text(auth.RelationID);
+  const relationId = readText(relation.RelationID) ?? readText(auth.RelationID);
   if (!relationId) return [];
   const type = invitationTypeFromCode(item.InvitationType);
   const common: Common = withoutUndefined({
@@ -119,9 +113,9 @@ export function mapInvitationItem(item: unknown): InvitationRecord[] {
     relationId,
     relation: financialRelationFromCode(relation.Relation),
     majorAccountId: accountId(relation.MajorAccountID) ?? accountId(auth.MajorAccountID),
-    majorAccountName: text(relation.MajorAccountName),
+    majorAccountName: readText(relation.MajorAccountName),
     subAccountId: accountId(relation.SubAccountID) ?? accountId(auth.SubAccountID),
-    subAccountName: text(relation.SubAccountName),
+    subAccountName: readText(relation.SubAccountName),
     updatedAt: parseVendorTime(relation.UpdateTime),
   });
   if (type !== InvitationType.AUTHORIZATION) return [relationRecord(common, relation)];

@@ -1,4 +1,7 @@
-import { createHash, createHmac } from 'node:crypto';
+import { hmacSha256, sha256Hex } from '../http/hashing';
+
+// The simulator and wire tests check `X-Content-Sha256` with the very hash the signer sends.
+export { sha256Hex };
 
 /**
  * Volcengine OpenAPI request signing (`HMAC-SHA256`, VENDORS.md "Volcengine Billing"). The datasource
@@ -7,7 +10,7 @@ import { createHash, createHmac } from 'node:crypto';
  * official `@volcengine/openapi` signer.
  */
 
-export const VOLC_ALGORITHM = 'HMAC-SHA256';
+const VOLC_ALGORITHM = 'HMAC-SHA256';
 /** The last element of the credential scope (`{date}/{region}/{service}/request`). */
 const SCOPE_TERMINATOR = 'request';
 
@@ -85,11 +88,6 @@ export interface ParsedVolcAuthorization {
   readonly signature: string;
 }
 
-/** Lowercase hex SHA-256 of UTF-8 text. */
-export function sha256Hex(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
-}
-
 /** `YYYYMMDDTHHMMSSZ` in UTC (the `X-Date` format); milliseconds are dropped, as the SDK does. */
 export function formatVolcDate(date: Date): string {
   return date
@@ -110,7 +108,7 @@ export function parseVolcDate(value: string): Date | undefined {
  * RFC 3986 encoding: everything but `A-Z a-z 0-9 - _ . ~` is percent-encoded with upper-case hex
  * (`encodeURIComponent` leaves `!'()*` alone, so they are encoded here).
  */
-export function rfc3986Encode(value: string): string {
+function rfc3986Encode(value: string): string {
   return encodeURIComponent(value).replace(/[!'()*]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
@@ -131,17 +129,13 @@ function canonicalHeaderValue(value: string): string {
   return value.replace(/\s+/g, ' ').trim();
 }
 
-function hmac(key: Buffer | string, data: string): Buffer {
-  return createHmac('sha256', key).update(data, 'utf8').digest();
-}
-
 /** `kSigning`: intermediate keys stay raw bytes; there is no prefix on the secret (unlike Tencent's TC3). */
 function signingKey(secretAccessKey: string, shortDate: string, region: string, service: string): Buffer {
-  return hmac(hmac(hmac(hmac(secretAccessKey, shortDate), region), service), SCOPE_TERMINATOR);
+  return hmacSha256(hmacSha256(hmacSha256(hmacSha256(secretAccessKey, shortDate), region), service), SCOPE_TERMINATOR);
 }
 
 /** `{YYYYMMDD}/{region}/{service}/request`. */
-export function credentialScope(shortDate: string, region: string, service: string): string {
+function credentialScope(shortDate: string, region: string, service: string): string {
   return `${shortDate}/${region}/${service}/${SCOPE_TERMINATOR}`;
 }
 
@@ -153,7 +147,8 @@ export function credentialScope(shortDate: string, region: string, service: stri
 export function computeVolcSignature(parts: VolcSignatureParts): Omit<VolcSignature, 'headers'> {
   const signedHeaders = [...new Set(parts.signedHeaderNames.map((name) => name.toLowerCase()))].sort();
   const canonicalHeaders = signedHeaders.map((name) => {
-    const value = parts.headers[name];
+    // Own names only: a header called `constructor` must not find Object.prototype members.
+    const value = Object.hasOwn(parts.headers, name) ? parts.headers[name] : undefined;
     if (value === undefined) throw new RangeError(`signed header ${name} has no value`);
     return `${name}:${canonicalHeaderValue(value)}\n`;
   });
@@ -172,9 +167,7 @@ export function computeVolcSignature(parts: VolcSignatureParts): Omit<VolcSignat
     credentialScope(shortDate, parts.region, parts.service),
     sha256Hex(canonicalRequest),
   ].join('\n');
-  const signature = createHmac('sha256', signingKey(parts.secretAccessKey, shortDate, parts.region, parts.service))
-    .update(stringToSign, 'utf8')
-    .digest('hex');
+  const signature = hmacSha256(signingKey(parts.secretAccessKey, shortDate, parts.region, parts.service), stringToSign).toString('hex');
   return { canonicalRequest, stringToSign, signature, signedHeaders };
 }
 

@@ -17,11 +17,31 @@ export interface VendorCodeTable {
   readonly prefixes: Readonly<Record<string, VendorCodeRule>>;
 }
 
+/** One row of a table: frozen, so a table cannot be changed at run time through a shared rule. */
+export function rule(code: ErrorCode, message: string): VendorCodeRule {
+  return Object.freeze({ code, message });
+}
+
+/**
+ * A frozen table whose row objects have no prototype: rows are looked up with vendor-controlled text, and
+ * a code such as `constructor` or `toString` must never find an `Object.prototype` member.
+ */
+export function vendorCodeTable(
+  exact: Readonly<Record<string, VendorCodeRule>>,
+  prefixes: Readonly<Record<string, VendorCodeRule>> = {},
+): VendorCodeTable {
+  return Object.freeze({ exact: frozenRows(exact), prefixes: frozenRows(prefixes) });
+}
+
+function frozenRows(rows: Readonly<Record<string, VendorCodeRule>>): Readonly<Record<string, VendorCodeRule>> {
+  return Object.freeze(Object.assign(Object.create(null) as Record<string, VendorCodeRule>, rows));
+}
+
 /** The rule for a code that neither the exact table nor any prefix knows. */
-export const UNKNOWN_VENDOR_CODE_RULE: VendorCodeRule = Object.freeze({
-  code: ErrorCode.VENDOR_ERROR,
-  message: 'The vendor returned an error this service does not know.',
-});
+export const UNKNOWN_VENDOR_CODE_RULE: VendorCodeRule = rule(
+  ErrorCode.VENDOR_ERROR,
+  'The vendor returned an error this service does not know.',
+);
 
 /**
  * Classifies `vendorCode` with `table`. A prefix matches the code itself or the code followed by a `.`
@@ -32,9 +52,9 @@ export function classifyVendorCode(table: VendorCodeTable, vendorCode: string): 
   const exact = Object.hasOwn(table.exact, vendorCode) ? table.exact[vendorCode] : undefined;
   if (exact) return exact;
   let best: { length: number; rule: VendorCodeRule } | undefined;
-  for (const [prefix, rule] of Object.entries(table.prefixes)) {
+  for (const [prefix, candidate] of Object.entries(table.prefixes)) {
     const matches = vendorCode === prefix || vendorCode.startsWith(`${prefix}.`);
-    if (matches && (!best || prefix.length > best.length)) best = { length: prefix.length, rule };
+    if (matches && (!best || prefix.length > best.length)) best = { length: prefix.length, rule: candidate };
   }
   return best?.rule ?? UNKNOWN_VENDOR_CODE_RULE;
 }

@@ -1,8 +1,5 @@
-import {
-  VOLC_BILLING_COMMON_ERROR_CODES,
-  VOLC_BILLING_ERROR_TABLE,
-  VOLC_BILLING_SEED_ERROR_CODES,
-} from '../../../datasources/volcengine-billing/error-table';
+import { VOLC_BILLING_ERROR_TABLE } from '../../../datasources/volcengine-billing/error-table';
+import { VOLC_BILLING_COMMON_ERROR_CODES, VOLC_BILLING_SEED_ERROR_CODES } from '../../fixtures/volcengine-billing-seed-codes';
 import { ErrorCode } from '../../../src/errors/error-code';
 import { SANDBOX_SUB_ACCOUNT } from '../../../src/sandbox/volcengine-billing/seed-invitations';
 import { InvitationsDocument, RespondToInvitationWithoutRefreshDocument } from '../../generated/graphql';

@@ -57,9 +57,11 @@ class ScriptedVendor {
   private constructor(private readonly server: LoopbackServer) {}
 
   static async start(): Promise<ScriptedVendor> {
-    let vendor: ScriptedVendor | undefined;
-    const server = await startLoopbackServer((request, response, socket) => vendor?.handle(request, response, socket));
-    vendor = new ScriptedVendor(server);
+    // The handler runs only once requests arrive, which needs the URL, so `vendor` is set by then.
+    const server = await startLoopbackServer((request, response, socket) => {
+      vendor.handle(request, response, socket);
+    });
+    const vendor = new ScriptedVendor(server);
     return vendor;
   }
 
@@ -76,7 +78,11 @@ class ScriptedVendor {
   /** Resolves when the vendor has seen `count` requests in all. */
   received(count: number): Promise<void> {
     if (this.requests.length >= count) return Promise.resolve();
-    return new Promise((resolve) => this.arrivals.push(() => this.requests.length >= count && resolve()));
+    return new Promise((resolve) =>
+      this.arrivals.push(() => {
+        if (this.requests.length >= count) resolve();
+      }),
+    );
   }
 
   close(): Promise<void> {

@@ -1,8 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ModuleKind, ScriptTarget, transpileModule } from 'typescript';
 import Sign from 'tencentcloud-sdk-nodejs-common/tencentcloud/common/sign';
 import { parseTc3Authorization, signTc3, type Tc3SigningInput } from '../../../datasources/tencent-ess/sign';
 import { prng } from '../../support/prng';
@@ -84,17 +82,19 @@ describe('signTc3', () => {
      * process.env, so setting TZ here would never reach the clock the signer reads.
      */
     function signInZone(zone: string): { localDays: number[]; dates: string[] } {
-      const source = transpileModule(readFileSync(join(__dirname, '../../../datasources/tencent-ess/sign.ts'), 'utf8'), {
-        compilerOptions: { module: ModuleKind.CommonJS, target: ScriptTarget.ES2022 },
-      }).outputText;
+      // The child compiles the signer and what it imports on the fly, as ts-jest does here.
       const script = `
-        const module = { exports: {} };
-        new Function('require', 'module', 'exports', ${JSON.stringify(source)})(require, module, module.exports);
+        const { readFileSync } = require('node:fs');
+        const ts = require(${JSON.stringify(require.resolve('typescript'))});
+        const options = { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 } };
+        require.extensions['.ts'] = (module, filename) =>
+          module._compile(ts.transpileModule(readFileSync(filename, 'utf8'), options).outputText, filename);
+        const { signTc3 } = require(${JSON.stringify(join(__dirname, '../../../datasources/tencent-ess/sign.ts'))});
         const input = ${JSON.stringify(OFFICIAL)};
         const stamps = [${lastSecond}, ${firstSecond}];
         process.stdout.write(JSON.stringify({
           localDays: stamps.map((s) => new Date(s * 1000).getDate()),
-          dates: stamps.map((timestamp) => module.exports.signTc3({ ...input, timestamp }).date),
+          dates: stamps.map((timestamp) => signTc3({ ...input, timestamp }).date),
         }));`;
       const child = spawnSync(process.execPath, ['-e', script], { env: { ...process.env, TZ: zone }, encoding: 'utf8' });
       if (child.status !== 0) throw new Error(`child failed: ${child.stderr}`);
@@ -125,7 +125,7 @@ describe('signTc3', () => {
     const int = (random: () => number, min: number, max: number): number => min + Math.floor(random() * (max - min + 1));
     const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
     const word = (random: () => number, length: number, alphabet = ALNUM): string =>
-      Array.from({ length }, () => pick(random, [...alphabet])).join('');
+      Array.from({ length }, () => pick(random, Array.from(alphabet))).join('');
 
     function randomChar(random: () => number): string {
       switch (int(random, 0, 6)) {

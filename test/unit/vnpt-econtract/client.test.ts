@@ -99,7 +99,7 @@ describe('VnptEcontractClient', () => {
 
     await client.getDocument(simulator.seeded.byStatus.READY);
 
-    const [login] = simulator.requests();
+    const login = simulator.requests().at(0);
     expect(login?.url).toBe('/api/auth/password-login');
     expect(login?.body).toBe(JSON.stringify({ username: INTEGRATOR.username, password: INTEGRATOR.password, companyId: 668 }));
     expect(login?.headers.authorization).toBeUndefined();

@@ -27,7 +27,7 @@ function errorFrom(raw: RawVendorResponse): VendorError {
 }
 
 /** One answer per table row, with the vendorCode the error must carry. */
-const ROW_SAMPLES: Readonly<Record<string, { readonly raw: RawVendorResponse; readonly vendorCode: string | undefined }>> = {
+const ROW_SAMPLES: Readonly<Partial<Record<string, { readonly raw: RawVendorResponse; readonly vendorCode: string | undefined }>>> = {
   HTTP_400: { raw: response(400, refusal(400, 'Reason is required')), vendorCode: 'HTTP_400' },
   HTTP_401: { raw: response(401, refusal(401, 'Unauthorized')), vendorCode: 'HTTP_401' },
   HTTP_403: { raw: response(403, ''), vendorCode: 'HTTP_403' },
@@ -134,6 +134,18 @@ describe('parseVnptEnvelope', () => {
     });
   });
 
+  it.each([
+    [400, ErrorCode.INVALID_INPUT],
+    [401, ErrorCode.VENDOR_AUTH_FAILED], // VENDORS.md: token wrong or expired (the client logs in again once)
+    [403, ErrorCode.PERMISSION_DENIED], // VNPT's deviation: 401 is its credential signal
+    [404, ErrorCode.NOT_FOUND],
+    [409, ErrorCode.FAILED_PRECONDITION], // VNPT's deviation: the document's state refuses
+    [429, ErrorCode.RATE_LIMITED],
+    [502, ErrorCode.VENDOR_UNAVAILABLE], // VENDORS.md: timeout
+  ])('maps HTTP %i to %s', (status, expected) => {
+    expect(errorFrom(response(status, ''))).toMatchObject({ code: expected, vendorCode: `HTTP_${status}` });
+  });
+
   it('answers VENDOR_ERROR when the status is an unlisted 4xx', () => {
     expect(errorFrom(response(418, ''))).toMatchObject({ code: ErrorCode.VENDOR_ERROR, vendorCode: 'HTTP_418' });
   });
@@ -148,7 +160,13 @@ describe('parseVnptEnvelope', () => {
     const error = errorFrom(response(200, body));
     expect(error.code).toBe(ErrorCode.VENDOR_UNAVAILABLE);
     expect(error.vendorMessage).toBeUndefined();
-    if (body !== '') expect(JSON.stringify({ ...error, message: error.message })).not.toContain(body);
+    const rendered = JSON.stringify({
+      message: error.message,
+      vendorCode: error.vendorCode,
+      vendorMessage: error.vendorMessage,
+      vendorRequestId: error.vendorRequestId,
+    });
+    if (body !== '') expect(rendered).not.toContain(body);
   });
 
   it('never echoes a raw error body when the status is an error', () => {

@@ -60,7 +60,7 @@ describe('VnptTokenProvider', () => {
   it('uses the stored token without logging in when another replica already stored one', async () => {
     const store = new InMemoryKeyValueStore();
     await store.set(KEY, 'shared-token', TTL_MS);
-    const login = jest.fn(async () => 'never');
+    const login = jest.fn(() => Promise.resolve('never'));
 
     expect(await provider(login, store).getToken()).toBe('shared-token');
     expect(login).not.toHaveBeenCalled();
@@ -94,7 +94,7 @@ describe('VnptTokenProvider', () => {
 
   it('keeps a fresher token when the rejected one was already replaced by another replica', async () => {
     const store = new InMemoryKeyValueStore();
-    const login = jest.fn(async () => 'token-1');
+    const login = jest.fn(() => Promise.resolve('token-1'));
     const tokens = provider(login, store);
     await tokens.getToken();
     await store.set(KEY, 'token-from-replica-b', TTL_MS);
@@ -149,7 +149,7 @@ describe('VnptTokenProvider', () => {
 
   it('does not start a second login when a slow store read returns empty after a login finished', async () => {
     const inner = new InMemoryKeyValueStore();
-    const heldRead = deferred<void>();
+    const heldRead = deferred<undefined>();
     let reads = 0;
     const store: KeyValueStore = {
       // The second read is held until after the first caller's login stored its token, as a slow Redis could.
@@ -175,7 +175,7 @@ describe('VnptTokenProvider', () => {
     await new Promise((resolve) => setImmediate(resolve));
     gate.resolve('token-1');
     await first;
-    heldRead.resolve();
+    heldRead.resolve(undefined);
 
     expect(await straggler).toBe('token-1');
     expect(login).toHaveBeenCalledTimes(1);

@@ -1,5 +1,5 @@
 import type { RawVendorResponse } from '../../../datasources/http/vendor-call';
-import { parseVolcEnvelope, readVolcEnvelope } from '../../../datasources/volcengine-billing/envelope';
+import { readVolcEnvelope } from '../../../datasources/volcengine-billing/envelope';
 import { ErrorCode } from '../../../src/errors/error-code';
 import { Vendor } from '../../../src/errors/vendor';
 import { VendorError } from '../../../src/errors/vendor-error';
@@ -44,25 +44,32 @@ function caught(run: () => unknown): VendorError {
     run();
   } catch (error: unknown) {
     if (error instanceof VendorError) return error;
-    throw new Error(`expected a VendorError, got ${String(error)}`);
+    throw new Error(`expected a VendorError, got ${String(error)}`, { cause: error });
   }
   throw new Error('expected a VendorError, nothing was thrown');
 }
 
-describe('parseVolcEnvelope', () => {
+describe('readVolcEnvelope', () => {
   it('returns the top-level Result when given a standard success', () => {
     const body = { ResponseMetadata: { RequestId: 'R1', Action: 'ListInvitation' }, Result: { List: [] } };
-    expect(parseVolcEnvelope(response(200, body), 'ListInvitation')).toEqual({ List: [] });
+    expect(readVolcEnvelope(response(200, body)).result).toEqual({ List: [] });
+  });
+
+  it('keeps every digit of the named integer fields when given UIDs beyond 2^53', () => {
+    const body =
+      '{"ResponseMetadata":{"RequestId":"R2"},"Result":{"List":[{"Relation":{"MajorAccountID":21002501451234567890,"Status":100}}]}}';
+    const { result } = readVolcEnvelope(response(200, body), ['MajorAccountID']);
+    expect(result).toEqual({ List: [{ Relation: { MajorAccountID: '21002501451234567890', Status: 100 } }] });
   });
 
   it('returns the Result nested in ResponseMetadata when given the seed sample fixed to valid JSON', () => {
-    const envelope = readVolcEnvelope(response(200, SEED_SAMPLE_FIXED), 'HandleInvitation');
+    const envelope = readVolcEnvelope(response(200, SEED_SAMPLE_FIXED));
     expect(envelope.result).toEqual({ IsSuccess: true, BaseResp: { StatusMessage: '', StatusCode: 0 } });
     expect(envelope.requestId).toBe('20230327113355546653D988035BA94DB1');
   });
 
   it('throws VENDOR_UNAVAILABLE without the raw body when given the seed sample verbatim (invalid JSON)', () => {
-    const error = caught(() => parseVolcEnvelope(response(200, SEED_SAMPLE), 'HandleInvitation'));
+    const error = caught(() => readVolcEnvelope(response(200, SEED_SAMPLE)));
     expect(error.code).toBe(ErrorCode.VENDOR_UNAVAILABLE);
     expect(error.retryable).toBe(true);
     expect(error.vendor).toBe(Vendor.VOLCENGINE_BILLING);
@@ -72,7 +79,7 @@ describe('parseVolcEnvelope', () => {
   it('classifies Error.Code through the table and keeps the vendor message and RequestId when given a 400 envelope', () => {
     const vendorMessage = 'Account 2100000001 is in arrears and cannot be linked with trusteeship!';
     const error = caught(() =>
-      parseVolcEnvelope(response(400, errorBody('OperationDenied.TrusteeshipSubArrears', vendorMessage, 'REQ-42')), 'HandleInvitation'),
+      readVolcEnvelope(response(400, errorBody('OperationDenied.TrusteeshipSubArrears', vendorMessage, 'REQ-42'))),
     );
     expect(error).toMatchObject({
       code: ErrorCode.FAILED_PRECONDITION,
@@ -86,34 +93,33 @@ describe('parseVolcEnvelope', () => {
   });
 
   it('treats Error.Code as a failure when given HTTP 200', () => {
-    const error = caught(() =>
-      parseVolcEnvelope(response(200, errorBody('OperationDenied.AccountRelationExist', 'exists')), 'HandleInvitation'),
-    );
+    const error = caught(() => readVolcEnvelope(response(200, errorBody('OperationDenied.AccountRelationExist', 'exists'))));
     expect(error.code).toBe(ErrorCode.ALREADY_EXISTS);
   });
 
   it('maps an unknown code to VENDOR_ERROR and keeps it verbatim', () => {
-    const error = caught(() => parseVolcEnvelope(response(400, errorBody('Brand.NewCode', 'new')), 'HandleInvitation'));
+    const error = caught(() => readVolcEnvelope(response(400, errorBody('Brand.NewCode', 'new'))));
     expect(error).toMatchObject({ code: ErrorCode.VENDOR_ERROR, vendorCode: 'Brand.NewCode' });
   });
 
   it('sets retryAfterSeconds from Retry-After when given a rate-limit code', () => {
-    const error = caught(() =>
-      parseVolcEnvelope(response(429, errorBody('FlowLimitExceeded', 'slow down'), { 'retry-after': '7' }), 'ListInvitation'),
-    );
+    const error = caught(() => readVolcEnvelope(response(429, errorBody('FlowLimitExceeded', 'slow down'), { 'retry-after': '7' })));
     expect(error).toMatchObject({ code: ErrorCode.RATE_LIMITED, retryAfterSeconds: 7, retryable: true });
   });
 
+  it('sets retryAfterSeconds from Retry-After when given a bare 429 without an envelope', () => {
+    const error = caught(() => readVolcEnvelope(response(429, 'Too Many Requests', { 'Retry-After': '7' })));
+    expect(error).toMatchObject({ code: ErrorCode.RATE_LIMITED, retryAfterSeconds: 7, retryable: true, vendorCode: undefined });
+  });
+
   it('sets retryAfterSeconds to 1 when given a rate-limit code without Retry-After', () => {
-    const error = caught(() => parseVolcEnvelope(response(429, errorBody('RequestLimitExceeded', 'slow down')), 'ListInvitation'));
+    const error = caught(() => readVolcEnvelope(response(429, errorBody('RequestLimitExceeded', 'slow down'))));
     expect(error.retryAfterSeconds).toBe(1);
   });
 
   it('reads Retry-After as an HTTP date when given one', () => {
     const at = new Date(Date.now() + 30_000).toUTCString();
-    const error = caught(() =>
-      parseVolcEnvelope(response(429, errorBody('AccountFlowLimitExceeded', 'slow'), { 'Retry-After': at }), 'ListInvitation'),
-    );
+    const error = caught(() => readVolcEnvelope(response(429, errorBody('AccountFlowLimitExceeded', 'slow'), { 'Retry-After': at })));
     expect(error.retryAfterSeconds).toBeGreaterThanOrEqual(28);
     expect(error.retryAfterSeconds).toBeLessThanOrEqual(31);
   });
@@ -123,7 +129,7 @@ describe('parseVolcEnvelope', () => {
       ResponseMetadata: { RequestId: 'R9' },
       Result: { IsSuccess: false, BaseResp: { StatusCode: 1001, StatusMessage: '处理失败' } },
     };
-    const error = caught(() => parseVolcEnvelope(response(200, body), 'HandleInvitation'));
+    const error = caught(() => readVolcEnvelope(response(200, body)));
     expect(error).toMatchObject({ code: ErrorCode.VENDOR_ERROR, vendorCode: '1001', vendorMessage: '处理失败', vendorRequestId: 'R9' });
   });
 
@@ -133,7 +139,7 @@ describe('parseVolcEnvelope', () => {
     ['JSON without an envelope on 500', 500, '{"message":"boom"}'],
     ['an envelope without Error on 504', 504, '{"ResponseMetadata":{"RequestId":"R"}}'],
   ])('throws VENDOR_UNAVAILABLE without the body when given %s', (_label, status, body) => {
-    const error = caught(() => parseVolcEnvelope(response(status, body), 'ListInvitation'));
+    const error = caught(() => readVolcEnvelope(response(status, body)));
     expect(error.code).toBe(ErrorCode.VENDOR_UNAVAILABLE);
     expect(error.retryable).toBe(true);
     if (body.length > 0) expect(error.message).not.toContain(body);
@@ -146,7 +152,7 @@ describe('parseVolcEnvelope', () => {
     ['no Result anywhere', '{"ResponseMetadata":{"RequestId":"R"}}'],
     ['a Result that is not an object', '{"ResponseMetadata":{"RequestId":"R"},"Result":"yes"}'],
   ])('throws VENDOR_UNAVAILABLE when given a 200 with %s', (_label, body) => {
-    expect(caught(() => parseVolcEnvelope(response(200, body), 'HandleInvitation')).code).toBe(ErrorCode.VENDOR_UNAVAILABLE);
+    expect(caught(() => readVolcEnvelope(response(200, body))).code).toBe(ErrorCode.VENDOR_UNAVAILABLE);
   });
 
   it.each([
@@ -157,13 +163,13 @@ describe('parseVolcEnvelope', () => {
     [429, ErrorCode.RATE_LIMITED],
     [409, ErrorCode.VENDOR_ERROR],
   ])('maps HTTP %i without an envelope to %s', (status, expected) => {
-    const error = caught(() => parseVolcEnvelope(response(status, 'nope'), 'HandleInvitation'));
+    const error = caught(() => readVolcEnvelope(response(status, 'nope')));
     expect(error.code).toBe(expected);
     expect(error.vendorCode).toBeUndefined();
   });
 
   it('keeps the RequestId when given a 4xx envelope without Error', () => {
-    const error = caught(() => parseVolcEnvelope(response(404, { ResponseMetadata: { RequestId: 'R404' } }), 'ListInvitation'));
+    const error = caught(() => readVolcEnvelope(response(404, { ResponseMetadata: { RequestId: 'R404' } })));
     expect(error).toMatchObject({ code: ErrorCode.NOT_FOUND, vendorRequestId: 'R404' });
   });
 });

@@ -1,10 +1,7 @@
 import { ErrorCode } from '../../../src/errors/error-code';
 import { classifyVendorCode, UNKNOWN_VENDOR_CODE_RULE } from '../../../src/errors/vendor-code-table';
-import {
-  VOLC_BILLING_COMMON_ERROR_CODES,
-  VOLC_BILLING_ERROR_TABLE,
-  VOLC_BILLING_SEED_ERROR_CODES,
-} from '../../../datasources/volcengine-billing/error-table';
+import { VOLC_BILLING_ERROR_TABLE } from '../../../datasources/volcengine-billing/error-table';
+import { VOLC_BILLING_COMMON_ERROR_CODES, VOLC_BILLING_SEED_ERROR_CODES } from '../../fixtures/volcengine-billing-seed-codes';
 
 /** Every code of the HandleInvitation seed document with the family it must land in. */
 const SEED_ROWS: readonly (readonly [string, ErrorCode])[] = [

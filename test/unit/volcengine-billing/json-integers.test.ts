@@ -1,28 +1,69 @@
-import { quoteIntegerFields } from '../../../datasources/volcengine-billing/json-integers';
+import { integerLiteral, parseKeepingIntegers, stringifyWithIntegers } from '../../../datasources/volcengine-billing/json-integers';
 
-describe('quoteIntegerFields', () => {
+describe('parseKeepingIntegers', () => {
   it('keeps every digit of a UID beyond 2^53 when given it as a JSON integer', () => {
-    const text = quoteIntegerFields('{"MajorAccountID": 21002501451234567890, "Other": 12345678901234567890}', ['MajorAccountID']);
-    const parsed = JSON.parse(text) as Record<string, unknown>;
-    expect(parsed.MajorAccountID).toBe('21002501451234567890');
-    expect(typeof parsed.Other).toBe('number');
+    const parsed = parseKeepingIntegers('{"MajorAccountID": 21002501451234567890, "Other": 12345678901234567890}', ['MajorAccountID']);
+    expect(parsed).toEqual({ MajorAccountID: '21002501451234567890', Other: Number('12345678901234567890') });
   });
 
-  it('quotes every occurrence in nested objects and arrays', () => {
-    const text = quoteIntegerFields('{"List":[{"Relation":{"MajorAccountID":1,"SubAccountID":2}},{"Auth":{"SubAccountID":3}}]}', [
+  it('turns every occurrence into text in nested objects and arrays', () => {
+    const parsed = parseKeepingIntegers('{"List":[{"Relation":{"MajorAccountID":1,"SubAccountID":2}},{"Auth":{"SubAccountID":3}}]}', [
       'MajorAccountID',
       'SubAccountID',
     ]);
-    expect(text).toBe('{"List":[{"Relation":{"MajorAccountID":"1","SubAccountID":"2"}},{"Auth":{"SubAccountID":"3"}}]}');
+    expect(parsed).toEqual({ List: [{ Relation: { MajorAccountID: '1', SubAccountID: '2' } }, { Auth: { SubAccountID: '3' } }] });
   });
 
-  it('leaves the text alone when the key only appears inside a string value', () => {
+  it('leaves a string value alone when the key only appears inside it', () => {
     const json = JSON.stringify({ Note: '"MajorAccountID": 5}' });
-    expect(quoteIntegerFields(json, ['MajorAccountID'])).toBe(json);
+    expect(parseKeepingIntegers(json, ['MajorAccountID'])).toEqual({ Note: '"MajorAccountID": 5}' });
   });
 
   it('leaves decimals, strings and nulls alone', () => {
     const json = '{"MajorAccountID":1.5,"SubAccountID":"7","X":{"MajorAccountID":null}}';
-    expect(quoteIntegerFields(json, ['MajorAccountID', 'SubAccountID'])).toBe(json);
+    expect(parseKeepingIntegers(json, ['MajorAccountID', 'SubAccountID'])).toEqual({
+      MajorAccountID: 1.5,
+      SubAccountID: '7',
+      X: { MajorAccountID: null },
+    });
+  });
+
+  it('reads everything else as JSON.parse does, a repeated key keeping its last value', () => {
+    const json = '{"a":1,"b":[true,false,null,"x",-0.5,1e3],"a":2,"c":{}}';
+    expect(parseKeepingIntegers(json, [])).toEqual(JSON.parse(json));
+  });
+
+  it('throws a SyntaxError when given text that is not JSON', () => {
+    expect(() => parseKeepingIntegers('{"IsSuccess": true "BaseResp": {}}', [])).toThrow(SyntaxError);
+  });
+});
+
+describe('stringifyWithIntegers', () => {
+  it('writes the HandleInvitation body of VENDORS.md signing vector 2 byte for byte', () => {
+    const body = {
+      Action: 2,
+      InvitationType: 1,
+      RelationID: 'rel7242575109678977324',
+      MajorAccountID: integerLiteral('2000000000'),
+      Relation: 1,
+    };
+    expect(stringifyWithIntegers(body)).toBe(
+      '{"Action":2,"InvitationType":1,"RelationID":"rel7242575109678977324","MajorAccountID":2000000000,"Relation":1}',
+    );
+  });
+
+  it('writes a UID beyond 2^53 as a bare integer literal with every digit', () => {
+    expect(stringifyWithIntegers({ MajorAccountID: integerLiteral('21002501451234567890') })).toBe(
+      '{"MajorAccountID":21002501451234567890}',
+    );
+  });
+
+  it('escapes strings exactly as JSON.stringify does', () => {
+    const text = 'quote " backslash \\ line\u2028 lone\ud800 中文';
+    expect(stringifyWithIntegers({ RelationID: text })).toBe(JSON.stringify({ RelationID: text }));
+  });
+
+  it('refuses digits that are not a number', () => {
+    expect(() => integerLiteral('12a')).toThrow();
   });
 });

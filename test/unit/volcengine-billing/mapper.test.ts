@@ -59,8 +59,9 @@ describe('mapInvitationItem', () => {
   });
 
   it('produces a record with authId when given an authorization invitation', () => {
-    const [record, ...rest] = mapInvitationItem(AUTHORIZATION_ITEM);
-    expect(rest).toHaveLength(0);
+    const records = mapInvitationItem(AUTHORIZATION_ITEM);
+    expect(records).toHaveLength(1);
+    const record = records.at(0);
     expect(record).toMatchObject({
       type: InvitationType.AUTHORIZATION,
       relationId: 'rel7349065058705019180',
@@ -94,12 +95,12 @@ describe('mapInvitationItem', () => {
   });
 
   it('uses UNKNOWN when given numbers the vendor added later', () => {
-    const [record] = mapInvitationItem({ InvitationType: 7, Relation: { RelationID: 'rel9', Relation: 9, Status: 999 } });
+    const record = mapInvitationItem({ InvitationType: 7, Relation: { RelationID: 'rel9', Relation: 9, Status: 999 } }).at(0);
     expect(record).toMatchObject({ type: InvitationType.UNKNOWN, relation: FinancialRelation.UNKNOWN, status: '999', statusCode: 999 });
   });
 
   it('does not throw and leaves optional fields out when given a bare item', () => {
-    const [record] = mapInvitationItem({ InvitationType: 1, Relation: { RelationID: 'rel2' } });
+    const record = mapInvitationItem({ InvitationType: 1, Relation: { RelationID: 'rel2' } }).at(0);
     expect(record).toEqual({
       id: encodeInvitationId({ type: InvitationType.RELATION, relationId: 'rel2' }),
       type: InvitationType.RELATION,
@@ -120,10 +121,10 @@ describe('mapInvitationItem', () => {
   });
 
   it('ignores UIDs that are not digits or have lost precision', () => {
-    const [record] = mapInvitationItem({
+    const record = mapInvitationItem({
       InvitationType: 1,
       Relation: { RelationID: 'rel4', MajorAccountID: 2 ** 60, SubAccountID: '-1' },
-    });
+    }).at(0);
     expect(record?.majorAccountId).toBeUndefined();
     expect(record?.subAccountId).toBeUndefined();
   });

@@ -147,8 +147,9 @@ describe('formatVolcDate / parseVolcDate', () => {
 });
 
 /** Characters for random query names/values and bodies: ASCII, reserved, CJK, an astral emoji. */
-const ALPHABET = [...'abcXYZ019-_.~ !*\'()%&=+/?:@,;"\\{}[]中文éñ😀'];
-const LETTERS = [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'];
+// Array.from splits into code points on purpose: the emoji must stay one character.
+const ALPHABET = Array.from('abcXYZ019-_.~ !*\'()%&=+/?:@,;"\\{}[]中文éñ😀');
+const LETTERS = Array.from('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ');
 const REGIONS = ['cn-north-1', 'cn-beijing', 'cn-shanghai', 'ap-southeast-1'];
 const SERVICES = ['billing', 'iam', 'ecs'];
 const HOSTS = ['billing.volcengineapi.com', 'open.volcengineapi.com', '127.0.0.1:41234', 'localhost:8080', 'sandbox.example.com:443'];

@@ -1,0 +1,28 @@
+import type { RawVendorResponse } from './vendor-call';
+
+/** Response headers as the HTTP layer hands them over (node lowercases names; other transports may not). */
+export type ResponseHeaders = RawVendorResponse['headers'];
+
+/**
+ * The value of header `name`, matched case-insensitively: the first value when the header is repeated,
+ * trimmed; `undefined` when the header is absent or blank.
+ */
+export function headerValue(headers: ResponseHeaders, name: string): string | undefined {
+  const wanted = name.toLowerCase();
+  for (const [key, value] of Object.entries(headers)) {
+    if (key.toLowerCase() !== wanted) continue;
+    const first = Array.isArray(value) ? value[0] : value;
+    const text = first?.trim();
+    if (text) return text;
+  }
+  return undefined;
+}
+
+/** The value of the first of `names` (in that order) that `headerValue` finds. */
+export function firstHeaderValue(headers: ResponseHeaders, names: readonly string[]): string | undefined {
+  for (const name of names) {
+    const value = headerValue(headers, name);
+    if (value !== undefined) return value;
+  }
+  return undefined;
+}

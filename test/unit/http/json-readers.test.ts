@@ -1,0 +1,55 @@
+import {
+  parseJsonOrUndefined,
+  readArray,
+  readBoolean,
+  readInteger,
+  readNumber,
+  readString,
+  readText,
+} from '../../../datasources/http/json-readers';
+
+const NOT_A_STRING: readonly unknown[] = [undefined, null, 0, true, {}, []];
+
+describe('JSON readers', () => {
+  it('reads any string with readString and only non-empty ones with readText', () => {
+    expect(readString('')).toBe('');
+    expect(readString('x')).toBe('x');
+    expect(readText('x')).toBe('x');
+    expect(readText('')).toBeUndefined();
+    for (const value of NOT_A_STRING) {
+      expect(readString(value)).toBeUndefined();
+      expect(readText(value)).toBeUndefined();
+    }
+  });
+
+  it('reads finite numbers and decimal strings with readNumber', () => {
+    expect(readNumber(6)).toBe(6);
+    expect(readNumber(-1.5)).toBe(-1.5);
+    expect(readNumber('6')).toBe(6);
+    expect(readNumber(' -3.25 ')).toBe(-3.25);
+    for (const value of [Number.NaN, Number.POSITIVE_INFINITY, '6x', '', '1e3', null, undefined, true]) {
+      expect(readNumber(value)).toBeUndefined();
+    }
+  });
+
+  it('reads only integers a double holds exactly with readInteger', () => {
+    expect(readInteger(21)).toBe(21);
+    expect(readInteger(-3)).toBe(-3);
+    expect(readInteger(Number.MAX_SAFE_INTEGER)).toBe(Number.MAX_SAFE_INTEGER);
+    for (const value of [2 ** 53, 1.5, '21', Number.NaN, null, undefined]) expect(readInteger(value)).toBeUndefined();
+  });
+
+  it('reads booleans and arrays, and nothing else as them', () => {
+    expect(readBoolean(false)).toBe(false);
+    expect(readBoolean('true')).toBeUndefined();
+    expect(readArray([1, 'a'])).toEqual([1, 'a']);
+    expect(readArray({ length: 1 })).toEqual([]);
+    expect(readArray(undefined)).toEqual([]);
+  });
+
+  it('parses JSON and answers undefined for anything that is not JSON', () => {
+    expect(parseJsonOrUndefined('{"a":[1,null]}')).toEqual({ a: [1, null] });
+    expect(parseJsonOrUndefined('<html>502 Bad Gateway</html>')).toBeUndefined();
+    expect(parseJsonOrUndefined('')).toBeUndefined();
+  });
+});

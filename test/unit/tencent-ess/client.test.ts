@@ -1,0 +1,83 @@
+import type { VendorCall, VendorTransport, WireRequest } from '../../../datasources/http/vendor-call';
+import { TencentEssClient } from '../../../datasources/tencent-ess/client';
+import { ReleasedApproverType, RemindType, SignComponentType } from '../../../datasources/tencent-ess/model';
+
+/** Builds each call, keeps what would go on the wire, and answers with a canned ESS `Response`. */
+class CannedTransport implements VendorTransport {
+  readonly sent: WireRequest[] = [];
+
+  constructor(private readonly answer: Readonly<Record<string, unknown>>) {}
+
+  async execute<T>(call: VendorCall<T>): Promise<T> {
+    const wire = await call.build(new Date('2024-01-01T00:00:00Z'));
+    this.sent.push(wire);
+    return call.parse({ status: 200, headers: {}, body: JSON.stringify({ Response: { ...this.answer, RequestId: 'req-1' } }) });
+  }
+
+  bodyOf(index: number): unknown {
+    const wire = this.sent.at(index);
+    if (wire?.body === undefined) throw new Error(`no body was sent for call ${index}`);
+    return JSON.parse(wire.body);
+  }
+}
+
+function clientWith(transport: VendorTransport): TencentEssClient {
+  return new TencentEssClient({
+    transport,
+    endpoint: 'https://ess.tencentcloudapi.com',
+    credentials: { secretId: 'AKIDtest', secretKey: 'secret' },
+  });
+}
+
+describe('TencentEssClient wire bodies', () => {
+  it('sends RemindTypes with the documented wire strings SMS and EMAIL', async () => {
+    const transport = new CannedTransport({ RemindFlowRecords: [{ FlowId: 'f1', CanRemind: true, RemindMessage: '' }] });
+    const records = await clientWith(transport).createFlowReminds('op-1', ['f1'], [RemindType.SMS, RemindType.EMAIL]);
+    expect(transport.bodyOf(0)).toEqual({ Operator: { UserId: 'op-1' }, FlowIds: ['f1'], RemindTypes: ['SMS', 'EMAIL'] });
+    expect(records).toEqual([{ flowId: 'f1', reminded: true, message: null }]);
+  });
+
+  it('leaves RemindTypes out when none are given', async () => {
+    const transport = new CannedTransport({ RemindFlowRecords: [] });
+    await clientWith(transport).createFlowReminds('op-1', ['f1']);
+    expect(transport.bodyOf(0)).toEqual({ Operator: { UserId: 'op-1' }, FlowIds: ['f1'] });
+  });
+
+  it('sends ApproverType and ApproverSignComponentType with the documented wire strings', async () => {
+    const transport = new CannedTransport({ FlowId: 'release-1' });
+    const result = await clientWith(transport).createReleaseFlow(
+      'op-1',
+      {
+        flowId: 'f1',
+        reason: '业务调整',
+        releasedApprovers: [
+          {
+            name: '张三',
+            mobile: '13800138000',
+            approverType: ReleasedApproverType.ENTERPRISESERVER,
+            signComponentType: SignComponentType.SIGN_SIGNATURE,
+          },
+          {
+            name: '李四',
+            mobile: '13800138001',
+            approverType: ReleasedApproverType.ORGANIZATION,
+            signComponentType: SignComponentType.SIGN_SEAL,
+          },
+          { name: '王五', mobile: '13800138002' },
+        ],
+      },
+      { idempotent: false },
+    );
+    expect(result).toEqual({ releaseFlowId: 'release-1', requestId: 'req-1' });
+    expect(transport.bodyOf(0)).toEqual({
+      Operator: { UserId: 'op-1' },
+      NeedRelievedFlowId: 'f1',
+      ReliveInfo: { Reason: '业务调整' },
+      ReleasedApprovers: [
+        { Name: '张三', Mobile: '13800138000', ApproverType: 'ENTERPRISESERVER', ApproverSignComponentType: 'SIGN_SIGNATURE' },
+        { Name: '李四', Mobile: '13800138001', ApproverType: 'ORGANIZATION', ApproverSignComponentType: 'SIGN_SEAL' },
+        { Name: '王五', Mobile: '13800138002' },
+      ],
+    });
+  });
+});
