@@ -4,8 +4,8 @@ import { request } from 'undici';
 import { AgreementsApp } from '../src/app';
 import { loadConfig } from '../src/config/config';
 import { createLogger } from '../src/logging/logger';
-import { startSandboxVendors } from '../src/sandbox/sandbox-vendors';
 import { makeFlows } from '../src/sandbox/tencent-ess/simulator';
+import { startSandboxVendors } from '../src/vendors/registry';
 
 /**
  * `npm run bench`: side-by-side measurements in one run, printed as ratios (never asserted in tests).
@@ -39,7 +39,7 @@ function median(values: readonly number[]): number {
 
 async function main(): Promise<void> {
   const config = loadConfig({ VENDORS: 'ess=sandbox,vnpt=off,volc=off', LOG_LEVEL: 'silent' });
-  const sandbox = await startSandboxVendors(config.vendors);
+  const sandbox = await startSandboxVendors(config.vendors, { seed: true });
   const app = await AgreementsApp.create({
     config,
     logger: createLogger('silent'),
@@ -55,7 +55,7 @@ async function main(): Promise<void> {
   });
   const tracedUrl = await tracedApp.listen(0, '127.0.0.1');
   const flows = makeFlows(FLOW_COUNT, 'bench');
-  for (const flow of flows) sandbox.ess?.putFlow(flow);
+  for (const flow of flows) sandbox.simulators.ess?.putFlow(flow);
   const ids = flows.map((flow) => flow.FlowId);
 
   const entities = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Flow { id status approvers { name status } } } }';

@@ -15,15 +15,10 @@ import Fastify, {
 import type { Logger } from 'pino';
 import { ActionRateLimiter } from '../datasources/http/action-rate-limiter';
 import { VendorHttpClient, type BreakerOptions, type RetryOptions } from '../datasources/http/vendor-http-client';
-import { TencentEssClient } from '../datasources/tencent-ess/client';
-import { VnptEcontractClient } from '../datasources/vnpt-econtract/client';
-import { VolcengineBillingClient } from '../datasources/volcengine-billing/client';
 import type { AppConfig } from './config/config';
-import type { VendorSettings } from './config/vendor-settings';
-import { Vendor } from './errors/vendor';
 import { Authenticator } from './auth/authenticator';
 import { unauthenticatedResponse } from './auth/unauthenticated-response';
-import { createFormatError } from './errors/format-error';
+import { createFormatError } from './graphql/format-error';
 import { buildAgreementsSchema } from './graphql/build-schema';
 import { createRequestContext, type RequestContext, type Services } from './graphql/context';
 import { metricsPlugin } from './graphql/metrics-plugin';
@@ -33,6 +28,7 @@ import { requestIdFor } from './http/request-id';
 import { IdempotencyService } from './idempotency/idempotency-service';
 import { AppMetrics } from './observability/metrics';
 import { SharedState } from './stores/shared-state';
+import { createVendorClients, type VendorSettings } from './vendors/registry';
 
 /** The fastify instance with our pino logger type. */
 export type AppServer = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, Logger>;
@@ -77,56 +73,26 @@ export class AgreementsApp {
     const metrics = new AppMetrics();
     const shared = await SharedState.open(config.redisUrl, config.redisKeyPrefix, logger);
     const pools: VendorHttpClient[] = [];
-    const transport = (vendor: Vendor, endpoint: string, prefix: string): VendorHttpClient => {
-      const client = new VendorHttpClient({
-        vendor,
+    const clients = createVendorClients(options.vendors, (module, endpoint) => {
+      const vendorLogger = logger.child({ vendor: module.vendor });
+      const transport = new VendorHttpClient({
+        vendor: module.vendor,
         endpoint,
         timeoutMs: config.vendorTimeoutMs,
-        logger: logger.child({ vendor }),
+        logger: vendorLogger,
         metrics,
         retry: options.resilience?.retry,
         breaker: options.resilience?.breaker,
         rateLimiter: new ActionRateLimiter(
-          shared.rateLimiter(prefix, { pointsPerSecond: options.resilience?.rateLimitPerSecond ?? 20 }),
-          vendor,
+          shared.rateLimiter(module.key, { pointsPerSecond: options.resilience?.rateLimitPerSecond ?? 20 }),
+          module.vendor,
           options.resilience?.rateLimitMaxWaitMs ?? 1_000,
         ),
       });
-      pools.push(client);
-      return client;
-    };
-
-    const essSettings = options.vendors.ess;
-    const vnptSettings = options.vendors.vnpt;
-    const volcSettings = options.vendors.volc;
-    const services: Services = {
-      ess: essSettings
-        ? new TencentEssClient({
-            transport: transport(Vendor.TENCENT_ESS, essSettings.endpoint, 'ess'),
-            endpoint: essSettings.endpoint,
-            credentials: { secretId: essSettings.secretId, secretKey: essSettings.secretKey },
-          })
-        : undefined,
-      vnpt: vnptSettings
-        ? new VnptEcontractClient({
-            transport: transport(Vendor.VNPT_ECONTRACT, vnptSettings.endpoint, 'vnpt'),
-            endpoint: vnptSettings.endpoint,
-            credentials: { username: vnptSettings.username, password: vnptSettings.password, companyId: vnptSettings.companyId },
-            store: shared.store,
-            logger: logger.child({ vendor: Vendor.VNPT_ECONTRACT }),
-            loginRefusalCooldownMs: options.resilience?.loginRefusalCooldownMs,
-          })
-        : undefined,
-      volc: volcSettings
-        ? new VolcengineBillingClient({
-            transport: transport(Vendor.VOLCENGINE_BILLING, volcSettings.endpoint, 'volc'),
-            endpoint: volcSettings.endpoint,
-            credentials: { accessKeyId: volcSettings.accessKeyId, secretAccessKey: volcSettings.secretAccessKey },
-            region: volcSettings.region,
-          })
-        : undefined,
-      idempotency: new IdempotencyService(shared.store),
-    };
+      pools.push(transport);
+      return { transport, store: shared.store, logger: vendorLogger, loginRefusalCooldownMs: options.resilience?.loginRefusalCooldownMs };
+    });
+    const services: Services = { ...clients, idempotency: new IdempotencyService(shared.store) };
 
     const server = Fastify({
       loggerInstance: logger,
@@ -159,7 +125,7 @@ export class AgreementsApp {
     });
     await apollo.start();
 
-    const authenticator = new Authenticator(config.auth, essSettings?.operatorId);
+    const authenticator = new Authenticator(config.auth);
     server.route({
       url: '/graphql',
       method: ['GET', 'POST', 'OPTIONS'],
@@ -184,7 +150,7 @@ export class AgreementsApp {
       if (readiness.current === 'draining') reply.header('connection', 'close');
       return payload;
     });
-    server.get('/health', async () => ({ status: 'ok' }));
+    server.get('/health', () => Promise.resolve({ status: 'ok' }));
     server.get('/ready', async (_request, reply) => {
       if (!readiness.isReady) return reply.code(503).send({ status: readiness.current });
       return { status: 'ready' };

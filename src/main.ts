@@ -1,12 +1,11 @@
 import 'reflect-metadata';
 import { AgreementsApp } from './app';
 import { ConfigError, loadConfig, type AppConfig } from './config/config';
-import { liveVendorSettings } from './config/vendor-settings';
 import { createLogger } from './logging/logger';
-import { startSandboxVendors, type SandboxVendors } from './sandbox/sandbox-vendors';
+import { startSandboxVendors, VENDOR_KEYS, type SandboxVendors } from './vendors/registry';
 
 function sandboxBanner(sandbox: SandboxVendors, url: string): string {
-  const sandboxed = Object.keys(sandbox.settings);
+  const sandboxed = VENDOR_KEYS.filter((key) => sandbox.settings[key] !== undefined);
   const lines = [
     '',
     '==================================================================',
@@ -33,13 +32,14 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config.logLevel);
-  const sandbox = await startSandboxVendors(config.vendors);
+  const sandbox = await startSandboxVendors(config.vendors, { seed: true });
   const app = await AgreementsApp.create({
     config,
     logger,
-    vendors: { ...liveVendorSettings(config), ...sandbox.settings },
+    // A vendor is live or sandboxed, never both: the two sets of settings never overlap.
+    vendors: { ...config.liveVendorSettings, ...sandbox.settings },
   });
-  const url = await app.listen(config.port, process.env.HOST ?? '0.0.0.0');
+  const url = await app.listen(config.port, config.host);
   logger.info({ url, vendors: config.vendors, redis: config.redisUrl !== undefined }, 'agreements-subgraph started');
   if (Object.values(config.vendors).includes('sandbox')) {
     logger.warn({ vendors: config.vendors }, 'SANDBOX MODE: vendors are simulated');

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import pLimit from 'p-limit';
 import type { VnptEcontractClient } from '../../datasources/vnpt-econtract/client';
 import type { DocumentRecord } from '../../datasources/vnpt-econtract/model';
 import type { Principal } from '../../src/auth/principal';
@@ -22,19 +23,17 @@ export function createDocumentLoader(vnpt: Pick<VnptEcontractClient, 'getDocumen
     const refused = scopeFailure(principal, Scope.DOCUMENTS_READ);
     if (refused) return ids.map(() => refused);
     if (!vnpt) return ids.map(() => vendorNotConfigured(Vendor.VNPT_ECONTRACT));
-    const results = new Array<DocumentRecord | null | Error>(ids.length);
-    let next = 0;
-    const worker = async (): Promise<void> => {
-      for (let index = next++; index < ids.length; index = next++) {
-        const id = ids[index];
-        try {
-          results[index] = await vnpt.getDocument(id);
-        } catch (error: unknown) {
-          results[index] = error instanceof Error ? error : new Error(String(error));
-        }
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(DOCUMENT_READ_CONCURRENCY, ids.length) }, worker));
-    return results;
+    const limit = pLimit(DOCUMENT_READ_CONCURRENCY);
+    return Promise.all(
+      ids.map((id) =>
+        limit(async (): Promise<DocumentRecord | null | Error> => {
+          try {
+            return await vnpt.getDocument(id);
+          } catch (error: unknown) {
+            return error instanceof Error ? error : new Error(String(error));
+          }
+        }),
+      ),
+    );
   });
 }

@@ -8,6 +8,7 @@ import { requireFound } from '../shared/require-found';
 import { CreateReleaseFlowInput } from './create-release-flow.input';
 import { CreateReleaseFlowResult, CreateReleaseFlowSuccess } from './create-release-flow.result';
 import { toCreateReleaseFlowCommand } from './create-release-flow.validation';
+import { essOperatorFor } from './ess-access';
 import { Flow } from './flow.type';
 import { requireScope } from '../../src/auth/require-scope';
 import { Scope, requiresScopesDirective } from '../../src/auth/scopes';
@@ -26,13 +27,13 @@ export class CreateReleaseFlowResolver {
     try {
       const command = toCreateReleaseFlowCommand(input);
       const ess = requireVendor(ctx.services.ess, Vendor.TENCENT_ESS);
-      const operatorId = requireVendor(ctx.principal.essOperatorId, Vendor.TENCENT_ESS);
+      const operatorId = essOperatorFor(ess, ctx.principal);
       const outcome = await ctx.services.idempotency.run(
         `createReleaseFlow:${ctx.principal.subject}:${operatorId}`,
         input.idempotencyKey,
         command,
         async () => {
-          const created = await ess.createReleaseFlow(operatorId, command, { idempotent: Boolean(input.idempotencyKey) });
+          const created = await ess.client.createReleaseFlow(operatorId, command, { idempotent: Boolean(input.idempotencyKey) });
           return { releaseFlowId: created.releaseFlowId, originalFlowId: command.flowId };
         },
       );

@@ -21,7 +21,7 @@ function toApproverCommand(approver: ReleasedApproverInput, index: number): Rele
 /** Checks `createReleaseFlow` input against the vendor's documented limits; no vendor call happens on failure. */
 export function toCreateReleaseFlowCommand(input: CreateReleaseFlowInput, now: Date = new Date()): CreateReleaseFlowCommand {
   const approvers = input.releasedApprovers ?? undefined;
-  if (approvers && approvers.length === 0) {
+  if (approvers?.length === 0) {
     throw VendorError.invalidInput('input.releasedApprovers', 'input.releasedApprovers must be omitted or list at least one signer.');
   }
   return {

@@ -7,6 +7,7 @@ import type { RequestContext } from '../../src/graphql/context';
 import type { ErrorInterface } from '../shared/errors/error.interface';
 import { requireFound } from '../shared/require-found';
 import { uniqueIds } from '../shared/validation';
+import { essOperatorFor } from './ess-access';
 import { Flow } from './flow.type';
 import { RemindFlowsInput } from './remind-flows.input';
 import { FlowRemindRecord, RemindFlowsResult, RemindFlowsSuccess } from './remind-flows.result';
@@ -28,8 +29,7 @@ export class RemindFlowsResolver {
       const flowIds = uniqueIds(input.flowIds, 'input.flowIds', { min: 1, max: ESS_MAX_FLOW_IDS });
       const remindTypes = input.remindTypes ? [...new Set(input.remindTypes)] : undefined;
       const ess = requireVendor(ctx.services.ess, Vendor.TENCENT_ESS);
-      const operatorId = requireVendor(ctx.principal.essOperatorId, Vendor.TENCENT_ESS);
-      const records = await ess.createFlowReminds(operatorId, flowIds, remindTypes);
+      const records = await ess.client.createFlowReminds(essOperatorFor(ess, ctx.principal), flowIds, remindTypes);
       return RemindFlowsSuccess.of(records.map((record) => FlowRemindRecord.of(record)));
     } catch (error: unknown) {
       return RemindFlowsResult.fail(error);

@@ -64,8 +64,19 @@ export class RespondToInvitationSuccess {
   }
 }
 
-export const RespondToInvitationResult = defineMutationResult('RespondToInvitationResult', RespondToInvitationSuccess, [
-  ...COMMON_MUTATION_ERRORS,
-  AlreadyExistsError,
-  IdempotencyConflictError,
-]);
+/** HandleInvitation's body fields (what the Volcengine datasource blames) as this mutation's input paths. */
+const HANDLE_INVITATION_INPUT_PATHS = {
+  InvitationType: 'input.invitationType',
+  Action: 'input.decision',
+  RelationID: 'input.relationId',
+  MajorAccountID: 'input.majorAccountId',
+  Relation: 'input.relation',
+  AuthID: 'input.authId',
+} as const;
+
+export const RespondToInvitationResult = defineMutationResult(
+  'RespondToInvitationResult',
+  RespondToInvitationSuccess,
+  [...COMMON_MUTATION_ERRORS, AlreadyExistsError, IdempotencyConflictError],
+  HANDLE_INVITATION_INPUT_PATHS,
+);

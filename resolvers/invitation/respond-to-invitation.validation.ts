@@ -5,6 +5,7 @@ import {
   type InvitationDecision,
 } from '../../datasources/volcengine-billing/model';
 import { VendorError } from '../../src/errors/vendor-error';
+import { characterCount } from '../shared/validation';
 
 /** Longest RelationID/AuthID accepted; the vendor's look like `rel7242575109678977324` (22 characters). */
 export const VOLC_ID_MAX_LENGTH = 128;
@@ -26,7 +27,7 @@ export interface RespondToInvitationFields {
 function requireVendorId(value: string, field: string): string {
   if (value.trim().length === 0) throw VendorError.invalidInput(field, `${field} must not be empty.`);
   if (value.trim() !== value) throw VendorError.invalidInput(field, `${field} must not start or end with spaces.`);
-  if ([...value].length > VOLC_ID_MAX_LENGTH)
+  if (characterCount(value) > VOLC_ID_MAX_LENGTH)
     throw VendorError.invalidInput(field, `${field} must be at most ${VOLC_ID_MAX_LENGTH} characters.`);
   return value;
 }

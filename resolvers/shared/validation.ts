@@ -11,13 +11,21 @@ export interface TextRule {
   readonly min?: number;
 }
 
+/**
+ * Length in Unicode code points, the unit the vendors document their limits in (a UTF-16 `length`
+ * would count an emoji or a rare CJK character twice).
+ */
+export function characterCount(text: string): number {
+  return Array.from(text).length;
+}
+
 /** Required text: trimmed for the length check, sent as given. */
 export function requireText(value: string, field: string, rule: TextRule): string {
-  const length = [...value.trim()].length;
+  const length = characterCount(value.trim());
   const min = rule.min ?? 1;
   if (length < min)
     throw VendorError.invalidInput(field, min === 1 ? `${field} must not be empty.` : `${field} needs at least ${min} characters.`);
-  if ([...value].length > rule.max) throw VendorError.invalidInput(field, `${field} must be at most ${rule.max} characters.`);
+  if (characterCount(value) > rule.max) throw VendorError.invalidInput(field, `${field} must be at most ${rule.max} characters.`);
   return value;
 }
 

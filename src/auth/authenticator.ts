@@ -33,11 +33,7 @@ export class Authenticator {
   /** Verifies signature, issuer, audience and expiry; undefined when `AUTH_MODE=none`. */
   private readonly verifyToken: ((token: string) => Promise<JWTPayload>) | undefined;
 
-  constructor(
-    config: AuthConfig,
-    /** `TENCENT_ESS_OPERATOR_ID` (or the sandbox's), used when a token carries no `ess_operator_id`. */
-    private readonly defaultEssOperatorId: string | undefined,
-  ) {
+  constructor(config: AuthConfig) {
     if (config.mode !== 'jwt') return;
     const common = { issuer: config.issuer, audience: config.audience, clockTolerance: CLOCK_TOLERANCE_SECONDS };
     if (config.jwksUrl) {
@@ -51,9 +47,9 @@ export class Authenticator {
   }
 
   async authenticate(headers: IncomingHttpHeaders): Promise<Principal> {
-    if (!this.verifyToken) return unrestrictedPrincipal(this.defaultEssOperatorId);
+    if (!this.verifyToken) return unrestrictedPrincipal();
     const header = headers.authorization;
-    if (header === undefined || header === '') return anonymousPrincipal(this.defaultEssOperatorId);
+    if (header === undefined || header === '') return anonymousPrincipal();
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (!match?.[1]) throw unauthenticated('The Authorization header must be "Bearer <token>".');
     let payload: JWTPayload;
@@ -64,12 +60,11 @@ export class Authenticator {
       if (error instanceof joseErrors.JOSEError) throw unauthenticated('The bearer token is not valid.', error);
       throw unauthenticated('The bearer token could not be verified.', error);
     }
-    const claimedOperator = payload.ess_operator_id;
     return {
-      authenticated: true,
+      authentication: 'token',
       subject: typeof payload.sub === 'string' && payload.sub.length > 0 ? payload.sub : 'unknown-subject',
       scopes: scopesOf(payload),
-      essOperatorId: typeof claimedOperator === 'string' && claimedOperator.length > 0 ? claimedOperator : this.defaultEssOperatorId,
+      claims: payload,
     };
   }
 }

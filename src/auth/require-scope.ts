@@ -8,7 +8,7 @@ import type { Scope } from './scopes';
  * our own failures: they always render as top-level errors, never inside a mutation's result union.
  */
 export function scopeFailure(principal: Principal, scope: Scope): VendorError | undefined {
-  if (!principal.authenticated) {
+  if (principal.authentication === 'missing') {
     return new VendorError({ code: ErrorCode.UNAUTHENTICATED, message: 'A bearer token is required.' });
   }
   if (!principal.scopes.has(scope)) {

@@ -1,30 +1,11 @@
 import type { Level } from 'pino';
+import { z } from 'zod';
+import { readVendorConfigs, VENDOR_KEYS, type VendorConfigs, type VendorSettings } from '../vendors/registry';
+import { booleanFlag, cleanEnv, httpUrl, oneOf, parseEnv, wholeNumber } from './env-variables';
+import { parseVendorModes, type VendorModes } from './vendor-modes';
 
 /** A pino level, or `silent` to log nothing. */
 export type LogLevel = Level | 'silent';
-import { parseVendorModes, type VendorModes } from './vendor-modes';
-
-/** Tencent ESS settings; credentials are present whenever the vendor is `live`. */
-export interface EssConfig {
-  readonly endpoint: string;
-  readonly secretId: string | undefined;
-  readonly secretKey: string | undefined;
-  readonly operatorId: string | undefined;
-}
-
-export interface VnptConfig {
-  readonly endpoint: string | undefined;
-  readonly username: string | undefined;
-  readonly password: string | undefined;
-  readonly companyId: string | undefined;
-}
-
-export interface VolcConfig {
-  readonly endpoint: string;
-  readonly accessKeyId: string | undefined;
-  readonly secretAccessKey: string | undefined;
-  readonly region: string;
-}
 
 /**
  * How callers are authenticated. `none`: every caller acts with every scope (sandbox, or behind a
@@ -43,10 +24,12 @@ export type AuthConfig =
 /** The whole configuration, parsed once at start (DESIGN.md "Configuration"). */
 export interface AppConfig {
   readonly port: number;
+  readonly host: string;
   readonly vendors: VendorModes;
-  readonly ess: EssConfig;
-  readonly vnpt: VnptConfig;
-  readonly volc: VolcConfig;
+  /** Each vendor's own variables as read (its module's config slice). */
+  readonly vendorConfigs: VendorConfigs;
+  /** Settings of the vendors that are `live` (their credentials are present). */
+  readonly liveVendorSettings: VendorSettings;
   readonly vendorTimeoutMs: number;
   readonly redisUrl: string | undefined;
   /** Namespace of every Redis key (`REDIS_KEY_PREFIX`), so deployments can share one Redis. */
@@ -72,133 +55,96 @@ export class ConfigError extends Error {
   }
 }
 
-type Env = Readonly<Record<string, string | undefined>>;
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
-const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+/** Variables that stand on their own. */
+const serverSchema = z.object({
+  PORT: wholeNumber(0, 65535).default(4001),
+  HOST: z.string().default('0.0.0.0'),
+  VENDOR_TIMEOUT_MS: wholeNumber(50, 60_000).default(10_000),
+  REDIS_URL: z
+    .string()
+    .refine((raw) => /^rediss?:\/\//.test(raw), { error: 'must start with redis:// or rediss://' })
+    .optional(),
+  REDIS_KEY_PREFIX: z.string().default('agreements-subgraph:'),
+  LOG_LEVEL: oneOf(LOG_LEVELS).default('info'),
+  NODE_ENV: z.string().optional(),
+  GRAPHQL_INTROSPECTION: booleanFlag().default(false),
+  APOLLO_INLINE_TRACES: booleanFlag().default(false),
+});
+
+/**
+ * The authentication variables, checked together. `anyLive` is whether some vendor is `live`: then
+ * `AUTH_MODE=none` needs `ALLOW_UNAUTHENTICATED=true`, an explicit acceptance of the risk.
+ */
+function authSchema(anyLive: boolean): z.ZodType<AuthConfig> {
+  return z
+    .object({
+      AUTH_MODE: oneOf(['none', 'jwt']).default('none'),
+      ALLOW_UNAUTHENTICATED: booleanFlag().default(false),
+      AUTH_JWKS_URL: httpUrl().optional(),
+      AUTH_JWT_SECRET: z.string().optional(),
+      AUTH_ISSUER: z.string().optional(),
+      AUTH_AUDIENCE: z.string().optional(),
+    })
+    .superRefine((env, context) => {
+      const problem = (variable: string, message: string): void => {
+        context.addIssue({ code: 'custom', path: [variable], message });
+      };
+      if (env.AUTH_MODE === 'none') {
+        if (anyLive && !env.ALLOW_UNAUTHENTICATED) {
+          problem('AUTH_MODE', '"none" is refused while a vendor is live; set ALLOW_UNAUTHENTICATED=true to accept that risk');
+        }
+        return;
+      }
+      if ((env.AUTH_JWKS_URL === undefined) === (env.AUTH_JWT_SECRET === undefined)) {
+        problem('AUTH_MODE', 'jwt needs exactly one of AUTH_JWKS_URL or AUTH_JWT_SECRET');
+      }
+      // HS256 with a short secret can be brute-forced offline from any token a client holds.
+      if (env.AUTH_JWT_SECRET !== undefined && Buffer.byteLength(env.AUTH_JWT_SECRET) < 32) {
+        problem('AUTH_JWT_SECRET', 'must be at least 32 bytes');
+      }
+      if (env.AUTH_ISSUER === undefined) problem('AUTH_ISSUER', 'required when AUTH_MODE is jwt');
+      if (env.AUTH_AUDIENCE === undefined) problem('AUTH_AUDIENCE', 'required when AUTH_MODE is jwt');
+    })
+    .transform((env): AuthConfig =>
+      env.AUTH_MODE === 'jwt'
+        ? {
+            mode: 'jwt',
+            jwksUrl: env.AUTH_JWKS_URL,
+            jwtSecret: env.AUTH_JWT_SECRET,
+            issuer: env.AUTH_ISSUER ?? '',
+            audience: env.AUTH_AUDIENCE ?? '',
+          }
+        : { mode: 'none', allowUnauthenticated: env.ALLOW_UNAUTHENTICATED },
+    );
+}
 
 /** Reads the environment into an `AppConfig`, or throws a `ConfigError` listing every problem. */
-export function loadConfig(env: Env): AppConfig {
-  const problems: string[] = [];
-  const read = (name: string): string | undefined => {
-    const value = env[name]?.trim();
-    return value === undefined || value === '' ? undefined : value;
-  };
-  const integer = (name: string, fallback: number, min: number, max: number): number => {
-    const raw = read(name);
-    if (raw === undefined) return fallback;
-    const value = Number(raw);
-    if (!/^\d+$/.test(raw) || value < min || value > max) {
-      problems.push(`${name}: "${raw}" is not a whole number from ${min} to ${max}`);
-      return fallback;
-    }
-    return value;
-  };
-  const url = (name: string, fallback?: string): string | undefined => {
-    const raw = read(name) ?? fallback;
-    if (raw === undefined) return undefined;
-    try {
-      const parsed = new URL(raw);
-      if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new Error('protocol');
-      return raw;
-    } catch {
-      problems.push(`${name}: "${raw}" is not an http(s) URL`);
-      return fallback;
-    }
-  };
-  const bool = (name: string): boolean => {
-    const raw = read(name);
-    if (raw === undefined) return false;
-    if (raw === 'true' || raw === 'false') return raw === 'true';
-    problems.push(`${name}: "${raw}" must be true or false`);
-    return false;
-  };
-
-  const { modes, problems: vendorProblems } = parseVendorModes(read('VENDORS'));
-  problems.push(...vendorProblems);
-
-  const essEndpoint = read('TENCENT_ESS_ENDPOINT');
-  if (essEndpoint !== undefined && URL.canParse(essEndpoint) && !['', '/'].includes(new URL(essEndpoint).pathname)) {
-    // TC3 signs the canonical URI `/`: ESS is always served at the root of its host.
-    problems.push(`TENCENT_ESS_ENDPOINT: "${essEndpoint}" must be a base URL without a path`);
+export function loadConfig(env: Readonly<Record<string, string | undefined>>): AppConfig {
+  const cleaned = cleanEnv(env);
+  const { modes, problems: modeProblems } = parseVendorModes(cleaned.VENDORS, VENDOR_KEYS);
+  const server = parseEnv(serverSchema, cleaned);
+  const vendors = readVendorConfigs(cleaned, modes);
+  const auth = parseEnv(authSchema(Object.values(modes).includes('live')), cleaned);
+  const problems = [...server.problems, ...modeProblems, ...vendors.problems, ...auth.problems];
+  if (server.value === undefined || vendors.configs === undefined || auth.value === undefined || problems.length > 0) {
+    throw new ConfigError(problems);
   }
-  const ess: EssConfig = {
-    endpoint: url('TENCENT_ESS_ENDPOINT', 'https://ess.tencentcloudapi.com') ?? 'https://ess.tencentcloudapi.com',
-    secretId: read('TENCENT_SECRET_ID'),
-    secretKey: read('TENCENT_SECRET_KEY'),
-    operatorId: read('TENCENT_ESS_OPERATOR_ID'),
-  };
-  const vnpt: VnptConfig = {
-    endpoint: url('VNPT_ECONTRACT_ENDPOINT'),
-    username: read('VNPT_USERNAME'),
-    password: read('VNPT_PASSWORD'),
-    companyId: read('VNPT_COMPANY_ID'),
-  };
-  const volc: VolcConfig = {
-    endpoint: url('VOLC_BILLING_ENDPOINT', 'https://billing.volcengineapi.com') ?? 'https://billing.volcengineapi.com',
-    accessKeyId: read('VOLC_ACCESS_KEY_ID'),
-    secretAccessKey: read('VOLC_SECRET_ACCESS_KEY'),
-    region: read('VOLC_REGION') ?? 'cn-north-1',
-  };
-
-  const requireForLive = (vendor: string, names: readonly string[]): void => {
-    const missing = names.filter((name) => read(name) === undefined);
-    if (missing.length > 0)
-      problems.push(`VENDORS: ${vendor} is live but ${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} not set`);
-  };
-  if (modes.ess === 'live') requireForLive('ess', ['TENCENT_SECRET_ID', 'TENCENT_SECRET_KEY', 'TENCENT_ESS_OPERATOR_ID']);
-  if (modes.vnpt === 'live') requireForLive('vnpt', ['VNPT_ECONTRACT_ENDPOINT', 'VNPT_USERNAME', 'VNPT_PASSWORD', 'VNPT_COMPANY_ID']);
-  if (modes.volc === 'live') requireForLive('volc', ['VOLC_ACCESS_KEY_ID', 'VOLC_SECRET_ACCESS_KEY']);
-
-  const authMode = read('AUTH_MODE') ?? 'none';
-  const allowUnauthenticated = bool('ALLOW_UNAUTHENTICATED');
-  if (authMode !== 'none' && authMode !== 'jwt') problems.push(`AUTH_MODE: "${authMode}" is not one of none, jwt`);
-  const jwksUrl = url('AUTH_JWKS_URL');
-  const jwtSecret = read('AUTH_JWT_SECRET');
-  const issuer = read('AUTH_ISSUER');
-  const audience = read('AUTH_AUDIENCE');
-  if (authMode === 'jwt') {
-    if ((jwksUrl === undefined) === (jwtSecret === undefined)) {
-      problems.push('AUTH_MODE: jwt needs exactly one of AUTH_JWKS_URL or AUTH_JWT_SECRET');
-    }
-    // HS256 with a short secret can be brute-forced offline from any token a client holds.
-    if (jwtSecret !== undefined && Buffer.byteLength(jwtSecret) < 32) problems.push('AUTH_JWT_SECRET: must be at least 32 bytes');
-    if (issuer === undefined) problems.push('AUTH_ISSUER: required when AUTH_MODE is jwt');
-    if (audience === undefined) problems.push('AUTH_AUDIENCE: required when AUTH_MODE is jwt');
-  }
-  const auth: AuthConfig =
-    authMode === 'jwt'
-      ? { mode: 'jwt', jwksUrl, jwtSecret, issuer: issuer ?? '', audience: audience ?? '' }
-      : { mode: 'none', allowUnauthenticated };
-  const anyLive = Object.values(modes).includes('live');
-  if (authMode === 'none' && anyLive && !allowUnauthenticated) {
-    problems.push('AUTH_MODE: "none" is refused while a vendor is live; set ALLOW_UNAUTHENTICATED=true to accept that risk');
-  }
-
-  const redisUrl = read('REDIS_URL');
-  if (redisUrl !== undefined && !/^rediss?:\/\//.test(redisUrl)) {
-    problems.push('REDIS_URL: must start with redis:// or rediss://');
-  }
-
-  const logLevelRaw = read('LOG_LEVEL') ?? 'info';
-  const logLevel = LOG_LEVELS.find((level) => level === logLevelRaw);
-  if (!logLevel) problems.push(`LOG_LEVEL: "${logLevelRaw}" is not one of ${LOG_LEVELS.join(', ')}`);
-
-  const production = read('NODE_ENV') === 'production';
-  const config: AppConfig = {
-    port: integer('PORT', 4001, 0, 65535),
+  const production = server.value.NODE_ENV === 'production';
+  return {
+    port: server.value.PORT,
+    host: server.value.HOST,
     vendors: modes,
-    ess,
-    vnpt,
-    volc,
-    vendorTimeoutMs: integer('VENDOR_TIMEOUT_MS', 10_000, 50, 60_000),
-    redisUrl,
-    redisKeyPrefix: read('REDIS_KEY_PREFIX') ?? 'agreements-subgraph:',
-    auth,
-    logLevel: logLevel ?? 'info',
+    vendorConfigs: vendors.configs,
+    liveVendorSettings: vendors.liveSettings,
+    vendorTimeoutMs: server.value.VENDOR_TIMEOUT_MS,
+    redisUrl: server.value.REDIS_URL,
+    redisKeyPrefix: server.value.REDIS_KEY_PREFIX,
+    auth: auth.value,
+    logLevel: server.value.LOG_LEVEL,
     production,
-    introspection: production ? bool('GRAPHQL_INTROSPECTION') : true,
-    inlineTraces: bool('APOLLO_INLINE_TRACES'),
+    introspection: production ? server.value.GRAPHQL_INTROSPECTION : true,
+    inlineTraces: server.value.APOLLO_INLINE_TRACES,
   };
-  if (problems.length > 0) throw new ConfigError(problems);
-  return config;
 }

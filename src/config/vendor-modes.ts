@@ -1,17 +1,12 @@
+import type { VendorKey } from '../vendors/registry';
+
 /** How one vendor is served: the real API, the in-process simulator, or not at all. */
 export type VendorMode = 'live' | 'sandbox' | 'off';
 
-/** Short vendor names used by the `VENDORS` variable. */
-export type VendorKey = 'ess' | 'vnpt' | 'volc';
-
-export type VendorModes = Readonly<Record<VendorKey, VendorMode>>;
-
-const VENDOR_KEYS: readonly VendorKey[] = ['ess', 'vnpt', 'volc'];
 const MODES: readonly VendorMode[] = ['live', 'sandbox', 'off'];
 
-function isVendorKey(value: string): value is VendorKey {
-  return (VENDOR_KEYS as readonly string[]).includes(value);
-}
+/** The mode of every registered vendor, by its `VENDORS` name. */
+export type VendorModes<Key extends string = VendorKey> = Readonly<Record<Key, VendorMode>>;
 
 function isVendorMode(value: string): value is VendorMode {
   return (MODES as readonly string[]).includes(value);
@@ -19,13 +14,19 @@ function isVendorMode(value: string): value is VendorMode {
 
 /**
  * Parses `VENDORS`: one mode for all (`sandbox`, `live`, `off`) or a list such as
- * `ess=live,vnpt=off,volc=sandbox`; vendors a list leaves out stay in `sandbox`.
- * Returns the problems found instead of throwing, so config loading can report them all at once.
+ * `ess=live,vnpt=off,volc=sandbox` over the vendor names `keys`; vendors a list leaves out stay in
+ * `sandbox`. Returns the problems found instead of throwing, so config loading can report them all at once.
  */
-export function parseVendorModes(raw: string | undefined): { modes: VendorModes; problems: string[] } {
+export function parseVendorModes<const Key extends string>(
+  raw: string | undefined,
+  keys: readonly Key[],
+): { modes: VendorModes<Key>; problems: string[] } {
   const value = (raw ?? 'sandbox').trim();
-  if (isVendorMode(value)) return { modes: { ess: value, vnpt: value, volc: value }, problems: [] };
-  const modes: Record<VendorKey, VendorMode> = { ess: 'sandbox', vnpt: 'sandbox', volc: 'sandbox' };
+  // Sound: the entries are exactly `keys`; `Object.fromEntries` cannot carry that key type itself.
+  const everyVendor = (mode: VendorMode): Record<Key, VendorMode> =>
+    Object.fromEntries(keys.map((key) => [key, mode])) as Record<Key, VendorMode>;
+  if (isVendorMode(value)) return { modes: everyVendor(value), problems: [] };
+  const modes = everyVendor('sandbox');
   const problems: string[] = [];
   const parts = value
     .split(',')
@@ -33,13 +34,12 @@ export function parseVendorModes(raw: string | undefined): { modes: VendorModes;
     .filter((p) => p.length > 0);
   // `VENDORS=,` must not pass silently as "all sandbox": it names no vendor at all.
   if (parts.length === 0) problems.push(`VENDORS: "${value}" names no vendor; use sandbox, live, off or <vendor>=<mode>,…`);
-  const seen = new Set<VendorKey>();
+  const seen = new Set<Key>();
+  const isKey = (name: string): name is Key => (keys as readonly string[]).includes(name);
   for (const part of parts) {
     const [name = '', mode = '', ...rest] = part.split('=').map((p) => p.trim());
-    if (!isVendorKey(name) || !isVendorMode(mode) || rest.length > 0) {
-      problems.push(
-        `VENDORS: "${part}" is not <vendor>=<mode> with vendor one of ${VENDOR_KEYS.join(', ')} and mode one of ${MODES.join(', ')}`,
-      );
+    if (!isKey(name) || !isVendorMode(mode) || rest.length > 0) {
+      problems.push(`VENDORS: "${part}" is not <vendor>=<mode> with vendor one of ${keys.join(', ')} and mode one of ${MODES.join(', ')}`);
       continue;
     }
     // `ess=live,ess=off` is ambiguous; refusing it beats guessing which one the operator meant.

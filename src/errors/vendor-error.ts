@@ -16,7 +16,10 @@ export interface VendorErrorInit {
   /** Defaults to `isRetryableByDefault(code)`. */
   readonly retryable?: boolean;
   readonly retryAfterSeconds?: number;
-  /** The input field at fault, as a dotted path of the GraphQL input (e.g. `input.reason`). */
+  /**
+   * The input field at fault. Datasources name the vendor's field (`MajorAccountID`); the resolver layer
+   * renders it as the GraphQL input path (`input.majorAccountId`) before a client sees it.
+   */
   readonly field?: string;
   readonly cause?: unknown;
 }
@@ -49,12 +52,28 @@ export class VendorError extends Error {
     this.field = init.field;
   }
 
+  /** The same failure, blamed on `field` (how the resolver layer renders a lower layer's field name). */
+  withField(field: string): VendorError {
+    return new VendorError({
+      code: this.code,
+      message: this.message,
+      vendor: this.vendor,
+      vendorCode: this.vendorCode,
+      vendorMessage: this.vendorMessage,
+      vendorRequestId: this.vendorRequestId,
+      retryable: this.retryable,
+      retryAfterSeconds: this.retryAfterSeconds,
+      field,
+      cause: this.cause,
+    });
+  }
+
   /** Local validation failure, raised before any vendor call. */
   static invalidInput(field: string, message: string): VendorError {
     return new VendorError({ code: ErrorCode.INVALID_INPUT, message, field });
   }
 
-  /** Whether `value` is a VendorError (also across realms/copies, by shape). */
+  /** Whether `value` is a VendorError (`instanceof`: one copy of this module is loaded per process). */
   static is(value: unknown): value is VendorError {
     return value instanceof VendorError;
   }

@@ -1,73 +1,65 @@
 import 'reflect-metadata';
 import '../../resolvers/shared/enums';
-import '../../resolvers/flow/flow-enums';
-import '../../resolvers/document/document-enums';
-import '../../resolvers/invitation/invitation-enums';
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { DateTimeResolver } from 'graphql-scalars';
-import type { GraphQLSchema } from 'graphql';
+import { GraphQLScalarType, type GraphQLSchema } from 'graphql';
 import gql from 'graphql-tag';
-import { buildSchema, createResolversMap } from 'type-graphql';
-import { CancelDocumentResolver } from '../../resolvers/document/cancel-document.resolver';
-import { documentReferenceResolver } from '../../resolvers/document/document.reference';
-import { DocumentResolver } from '../../resolvers/document/document.resolver';
-import { CreateReleaseFlowResolver } from '../../resolvers/flow/create-release-flow.resolver';
-import { flowReferenceResolver } from '../../resolvers/flow/flow.reference';
-import { FlowResolver } from '../../resolvers/flow/flow.resolver';
-import { RemindFlowsResolver } from '../../resolvers/flow/remind-flows.resolver';
-import { invitationReferenceResolver } from '../../resolvers/invitation/invitation.reference';
-import { InvitationResolver } from '../../resolvers/invitation/invitation.resolver';
-import { RespondToInvitationResolver } from '../../resolvers/invitation/respond-to-invitation.resolver';
+import { buildSchema, createResolversMap, type ResolversMap } from 'type-graphql';
 import * as errorTypes from '../../resolvers/shared/errors/error.types';
+import { vendorReferenceResolvers, vendorResolverClasses } from '../vendors/registry';
+import type { ReferenceResolverMap } from '../vendors/vendor-module';
 
 /** The Federation 2 spec this subgraph links; v2.7 carries everything we use and every router knows it. */
 export const FEDERATION_SPEC_URL = 'https://specs.apollo.dev/federation/v2.7';
 const FEDERATION_IMPORTS = ['@key', '@shareable', '@requiresScopes'];
 
-type ResolverMap = Record<string, Record<string, unknown>>;
+/** The resolver map `buildSubgraphSchema` takes, named through its signature (no import from its `dist/`). */
+type SubgraphModule = Extract<Parameters<typeof buildSubgraphSchema>[0], { readonly typeDefs: unknown }>;
+type SubgraphResolverMap = NonNullable<SubgraphModule['resolvers']>;
 
 /** Merges resolver maps type by type (the reference resolvers join type-graphql's field resolvers). */
-function mergeResolverMaps(...maps: readonly ResolverMap[]): ResolverMap {
-  const merged: ResolverMap = {};
-  for (const map of maps) {
+function mergeResolverMaps(base: ResolversMap, extra: readonly ReferenceResolverMap[]): ResolversMap {
+  const merged: ResolversMap = { ...base };
+  for (const map of extra) {
     for (const [typeName, resolvers] of Object.entries(map)) {
-      merged[typeName] = { ...merged[typeName], ...resolvers };
+      const existing = merged[typeName];
+      if (existing instanceof GraphQLScalarType) throw new Error(`${typeName} is a scalar; it cannot take a reference resolver.`);
+      merged[typeName] = { ...existing, ...resolvers };
     }
   }
   return merged;
 }
 
 /**
+ * type-graphql's `ResolversMap` and Apollo's resolver map describe one runtime shape (type → field →
+ * resolver, `__resolveType` / `__resolveReference` by their `__` names, scalars as `GraphQLScalarType`),
+ * and Apollo assigns every `__` entry to the type as it is. Their declarations differ only in that
+ * Apollo's has no slot typed for a type resolver, so this is the one place the two are bridged.
+ */
+function asSubgraphResolvers(map: ResolversMap): SubgraphResolverMap {
+  return map as SubgraphResolverMap;
+}
+
+/**
  * Builds the subgraph schema: type-graphql classes → SDL with directives → `buildSubgraphSchema`, which
- * adds `_service`, `_entities` and the federation types. Resolvers come from type-graphql's map plus the
- * entity reference resolvers.
+ * adds `_service`, `_entities` and the federation types. The resolver classes and entity reference
+ * resolvers come from the vendor registry. type-graphql's class-validator integration stays off (its
+ * default): inputs are checked by each domain's `*.validation.ts` before any vendor call.
  */
 export async function buildAgreementsSchema(): Promise<GraphQLSchema> {
+  const { resolvers, orphanedTypes } = vendorResolverClasses();
+  if (resolvers.length === 0) throw new Error('The vendor registry lists no resolvers.');
+  const [first, ...rest] = resolvers;
   const classSchema = await buildSchema({
-    resolvers: [
-      FlowResolver,
-      CreateReleaseFlowResolver,
-      RemindFlowsResolver,
-      DocumentResolver,
-      CancelDocumentResolver,
-      InvitationResolver,
-      RespondToInvitationResolver,
-    ],
-    orphanedTypes: Object.values(errorTypes),
+    resolvers: [first, ...rest],
+    orphanedTypes: [...Object.values(errorTypes), ...orphanedTypes],
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
-    validate: false,
   });
   const typeDefs = gql`
     extend schema @link(url: "${FEDERATION_SPEC_URL}", import: ${JSON.stringify(FEDERATION_IMPORTS)})
     ${printSchemaWithDirectives(classSchema)}
   `;
-  const resolvers = mergeResolverMaps(
-    createResolversMap(classSchema) as ResolverMap,
-    flowReferenceResolver,
-    documentReferenceResolver,
-    invitationReferenceResolver,
-  );
-  return buildSubgraphSchema([{ typeDefs, resolvers: resolvers as GraphQLResolverMap<unknown> }]);
+  const resolverMap = mergeResolverMaps(createResolversMap(classSchema), vendorReferenceResolvers());
+  return buildSubgraphSchema([{ typeDefs, resolvers: asSubgraphResolvers(resolverMap) }]);
 }

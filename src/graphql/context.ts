@@ -1,27 +1,12 @@
 import type { Logger } from 'pino';
-import type { TencentEssClient } from '../../datasources/tencent-ess/client';
-import type { VnptEcontractClient } from '../../datasources/vnpt-econtract/client';
-import type { VolcengineBillingClient } from '../../datasources/volcengine-billing/client';
-import { createDocumentLoader, type DocumentLoader } from '../../resolvers/document/document.loader';
-import { createFlowLoader, type FlowLoader } from '../../resolvers/flow/flow.loader';
-import { createInvitationLoader, type InvitationLoader } from '../../resolvers/invitation/invitation.loader';
 import type { Principal } from '../auth/principal';
 import type { IdempotencyService } from '../idempotency/idempotency-service';
+import { createRequestLoaders, type RequestLoaders, type VendorClients } from '../vendors/registry';
 
-/** Long-lived collaborators made once at start; a vendor switched off has no client. */
-export interface Services {
-  readonly ess: TencentEssClient | undefined;
-  readonly vnpt: VnptEcontractClient | undefined;
-  readonly volc: VolcengineBillingClient | undefined;
-  readonly idempotency: IdempotencyService;
-}
+/** Long-lived collaborators made once at start: every vendor's client (undefined when `off`) and idempotency. */
+export type Services = VendorClients & { readonly idempotency: IdempotencyService };
 
-/** Per-request loaders: made fresh for every request so caches never leak between callers. */
-export interface RequestLoaders {
-  readonly flow: FlowLoader;
-  readonly document: DocumentLoader;
-  readonly invitation: InvitationLoader;
-}
+export type { RequestLoaders };
 
 export interface RequestContext {
   readonly requestId: string;
@@ -31,19 +16,12 @@ export interface RequestContext {
   readonly loaders: RequestLoaders;
 }
 
-/** Builds one request's context. */
+/** Builds one request's context; the loaders are fresh, so their caches never leak between callers. */
 export function createRequestContext(input: {
   readonly requestId: string;
   readonly logger: Logger;
   readonly principal: Principal;
   readonly services: Services;
 }): RequestContext {
-  return {
-    ...input,
-    loaders: {
-      flow: createFlowLoader(input.services.ess, input.principal),
-      document: createDocumentLoader(input.services.vnpt, input.principal),
-      invitation: createInvitationLoader(input.services.volc, input.principal),
-    },
-  };
+  return { ...input, loaders: createRequestLoaders(input.services, input.principal) };
 }

@@ -61,7 +61,7 @@ export class IdempotencyService {
   async run<T>(scope: string, key: string | null | undefined, input: unknown, operation: () => Promise<T>): Promise<T> {
     if (key === null || key === undefined) return operation();
     if (key.length === 0 || key.length > MAX_KEY_LENGTH) {
-      throw VendorError.invalidInput('input.idempotencyKey', `input.idempotencyKey must be 1 to ${MAX_KEY_LENGTH} characters.`);
+      throw VendorError.invalidInput(IDEMPOTENCY_KEY_FIELD, `The idempotency key must be 1 to ${MAX_KEY_LENGTH} characters.`);
     }
     const storeKey = `idempotency:${scope}:${sha256(key)}`;
     const fingerprint = sha256(stringify(input) ?? '');
@@ -104,13 +104,16 @@ export class IdempotencyService {
   }
 }
 
+/** The field a key problem blames; the resolver layer renders it as its input path. */
+export const IDEMPOTENCY_KEY_FIELD = 'idempotencyKey';
+
 function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
 /** Not retryable as such (DESIGN.md): the client must change the key or the input, or wait for the first. */
 function conflict(message: string): VendorError {
-  return new VendorError({ code: ErrorCode.IDEMPOTENCY_CONFLICT, message, field: 'input.idempotencyKey' });
+  return new VendorError({ code: ErrorCode.IDEMPOTENCY_CONFLICT, message, field: IDEMPOTENCY_KEY_FIELD });
 }
 
 function toStoredError(error: VendorError): StoredError {

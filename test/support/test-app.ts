@@ -5,9 +5,10 @@ import { Writable } from 'node:stream';
 import { AgreementsApp, type ResilienceOverrides } from '../../src/app';
 import { loadConfig } from '../../src/config/config';
 import { createLogger } from '../../src/logging/logger';
-import { TencentEssSimulator } from '../../src/sandbox/tencent-ess/simulator';
-import { VnptEcontractSimulator } from '../../src/sandbox/vnpt-econtract/simulator';
-import { VolcengineBillingSimulator } from '../../src/sandbox/volcengine-billing/simulator';
+import type { TencentEssSimulator } from '../../src/sandbox/tencent-ess/simulator';
+import type { VnptEcontractSimulator } from '../../src/sandbox/vnpt-econtract/simulator';
+import type { VolcengineBillingSimulator } from '../../src/sandbox/volcengine-billing/simulator';
+import { settingsOfVendorsOn, startSandboxVendors, type SandboxVendors, type VendorSettings } from '../../src/vendors/registry';
 import { postGraphQL, type GraphQLResponse } from './graphql-client';
 
 export const TEST_ESS_SECRET_ID = 'AKIDtestSecretId0000000000000000';
@@ -15,8 +16,6 @@ export const TEST_ESS_SECRET_KEY = 'testSecretKey00000000000000000000';
 export const TEST_OPERATOR_ID = 'yDxjOUUgydjxxxxxjEWA07rC2xl';
 /** The VNPT user the subgraph logs in as (creator of the seeded documents), and a colleague. */
 export const TEST_VNPT_USER = { username: 'integration', password: 'integration-password', companyId: '164', userId: 6 } as const;
-export const TEST_VOLC_ACCESS_KEY_ID = 'AKLTtestAccessKey000000000000000';
-export const TEST_VOLC_SECRET_ACCESS_KEY = 'testSecretAccessKey0000000000000';
 export const TEST_VNPT_COLLEAGUE = { username: 'colleague', password: 'colleague-password', companyId: '164', userId: 2341 } as const;
 
 export interface TestAppOptions {
@@ -34,6 +33,10 @@ export interface TestAppOptions {
 export interface TestApp {
   readonly url: string;
   readonly app: AgreementsApp;
+  /** The simulators' start, shared with a second replica through `shareSimulatorsOf`. */
+  readonly sandbox: SandboxVendors;
+  /** The vendor settings the app runs with (endpoints and the sandbox's generated credentials). */
+  readonly settings: VendorSettings;
   readonly ess: TencentEssSimulator;
   readonly vnpt: VnptEcontractSimulator;
   readonly volc: VolcengineBillingSimulator;
@@ -55,20 +58,17 @@ export const TEST_RESILIENCE: ResilienceOverrides = {
   loginRefusalCooldownMs: 0,
 };
 
+/** A simulator of the sandbox start, which starts every registered vendor's. */
+function started<T>(simulator: T | undefined, vendor: string): T {
+  if (simulator === undefined) throw new Error(`the sandbox did not start the ${vendor} simulator`);
+  return simulator;
+}
+
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const shared = options.shareSimulatorsOf;
-  const ess =
-    shared?.ess ??
-    (await TencentEssSimulator.start({ secretId: TEST_ESS_SECRET_ID, secretKey: TEST_ESS_SECRET_KEY, seed: options.seed ?? true }));
-  const vnpt =
-    shared?.vnpt ?? (await VnptEcontractSimulator.start({ users: [TEST_VNPT_USER, TEST_VNPT_COLLEAGUE], seed: options.seed ?? true }));
-  const volc =
-    shared?.volc ??
-    (await VolcengineBillingSimulator.start({
-      accessKeyId: TEST_VOLC_ACCESS_KEY_ID,
-      secretAccessKey: TEST_VOLC_SECRET_ACCESS_KEY,
-      seed: options.seed ?? true,
-    }));
+  // Every registered vendor's simulator runs, also for vendors a test turns off (they are then unused).
+  const sandbox =
+    shared?.sandbox ?? (await startSandboxVendors(loadConfig({ VENDORS: 'sandbox' }).vendors, { seed: options.seed ?? true }));
   const lines: string[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _encoding, callback) {
@@ -82,55 +82,30 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     },
   });
   const config = loadConfig({ VENDORS: 'sandbox', LOG_LEVEL: 'debug', VENDOR_TIMEOUT_MS: '2000', ...options.env });
+  // Vendors the test turns off get no settings, as in production.
+  const on = settingsOfVendorsOn(sandbox.settings, config.vendors);
+  const settings: VendorSettings =
+    on.ess && options.operatorId !== undefined ? { ...on, ess: { ...on.ess, operatorId: options.operatorId } } : on;
   const app = await AgreementsApp.create({
     config,
     logger: createLogger(config.logLevel, sink),
-    vendors: {
-      ...(config.vendors.ess === 'off'
-        ? {}
-        : {
-            ess: {
-              endpoint: ess.url,
-              secretId: TEST_ESS_SECRET_ID,
-              secretKey: TEST_ESS_SECRET_KEY,
-              operatorId: options.operatorId ?? TEST_OPERATOR_ID,
-            },
-          }),
-      ...(config.vendors.vnpt === 'off'
-        ? {}
-        : {
-            vnpt: {
-              endpoint: vnpt.url,
-              username: TEST_VNPT_USER.username,
-              password: TEST_VNPT_USER.password,
-              companyId: TEST_VNPT_USER.companyId,
-            },
-          }),
-      ...(config.vendors.volc === 'off'
-        ? {}
-        : {
-            volc: {
-              endpoint: volc.url,
-              accessKeyId: TEST_VOLC_ACCESS_KEY_ID,
-              secretAccessKey: TEST_VOLC_SECRET_ACCESS_KEY,
-              region: 'cn-north-1',
-            },
-          }),
-    },
+    vendors: settings,
     resilience: { ...TEST_RESILIENCE, ...options.resilience },
   });
   const url = await app.listen(0, '127.0.0.1');
   return {
     url,
     app,
-    ess,
-    vnpt,
-    volc,
+    sandbox,
+    settings,
+    ess: started(sandbox.simulators.ess, 'ess'),
+    vnpt: started(sandbox.simulators.vnpt, 'vnpt'),
+    volc: started(sandbox.simulators.volc, 'volc'),
     logs: () => lines.map((line) => JSON.parse(line) as Record<string, unknown>),
     graphql: (document, variables) => postGraphQL(url, document, variables),
     close: async () => {
       await app.close();
-      if (!shared) await Promise.all([ess.close(), vnpt.close(), volc.close()]);
+      if (!shared) await sandbox.close();
     },
   };
 }

@@ -1,6 +1,7 @@
 import { createUnionType, type ClassType } from 'type-graphql';
 import { ErrorCode } from '../../../src/errors/error-code';
 import { VendorError } from '../../../src/errors/vendor-error';
+import { IDEMPOTENCY_KEY_FIELD } from '../../../src/idempotency/idempotency-service';
 import type { ErrorInterface } from './error.interface';
 import {
   AlreadyExistsError,
@@ -49,6 +50,21 @@ export const COMMON_MUTATION_ERRORS: readonly ErrorObjectClass[] = [
   DeadlineExceededError,
 ];
 
+/**
+ * Lower layers name the field at fault as they know it (the idempotency service `idempotencyKey`, a
+ * datasource the vendor's `MajorAccountID`); a mutation maps those names to its GraphQL input paths.
+ */
+export type InputPaths = Readonly<Record<string, string>>;
+
+/** Every keyed mutation takes its key as `input.idempotencyKey`. */
+const COMMON_INPUT_PATHS: InputPaths = { [IDEMPOTENCY_KEY_FIELD]: 'input.idempotencyKey' };
+
+/** `error` with its `field` as the GraphQL input path, when `paths` knows the lower layer's name for it. */
+function withInputPath(error: VendorError, paths: InputPaths): VendorError {
+  const path = error.field === undefined ? undefined : (paths[error.field] ?? COMMON_INPUT_PATHS[error.field]);
+  return path === undefined ? error : error.withField(path);
+}
+
 export interface MutationResult<S extends object> {
   /** The GraphQL union `Success | …errors`; `VendorError` is always a member as the catch-all. */
   readonly union: ReturnType<typeof createUnionType>;
@@ -64,11 +80,13 @@ export interface MutationResult<S extends object> {
  * Declares a mutation's result union ("errors as data", DESIGN.md). `errors` lists the families that can
  * happen to this mutation; a code outside that list is rendered as the catch-all `VendorError` object
  * (its `code` still says what happened), so a client's exhaustive switch never meets an unknown type.
+ * `inputPaths` renders the field names lower layers blame as this mutation's input paths.
  */
 export function defineMutationResult<S extends object>(
   name: string,
   success: ClassType<S>,
   errors: readonly ErrorObjectClass[],
+  inputPaths: InputPaths = {},
 ): MutationResult<S> {
   const members: readonly ErrorObjectClass[] = [...new Set([...errors, UnclassifiedVendorError])];
   const union = createUnionType({
@@ -80,7 +98,7 @@ export function defineMutationResult<S extends object>(
     if (!(error instanceof VendorError)) throw error;
     const errorClass = ERROR_CLASS_BY_CODE[error.code];
     if (!errorClass) throw error;
-    return (members.includes(errorClass) ? errorClass : UnclassifiedVendorError).from(error);
+    return (members.includes(errorClass) ? errorClass : UnclassifiedVendorError).from(withInputPath(error, inputPaths));
   };
   return { union, fail, success };
 }

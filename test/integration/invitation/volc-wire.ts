@@ -6,8 +6,8 @@ import type { SimulatedInvitation } from '../../../src/sandbox/volcengine-billin
 import type { AcceptedVolcRequest } from '../../../src/sandbox/volcengine-billing/request-handler';
 import { SANDBOX_SUB_ACCOUNT } from '../../../src/sandbox/volcengine-billing/seed-invitations';
 import type { VolcengineBillingSimulator } from '../../../src/sandbox/volcengine-billing/simulator';
+import type { VolcSettings } from '../../../src/vendors/volcengine-billing';
 import type { RespondToInvitationInput } from '../../generated/graphql';
-import { TEST_VOLC_ACCESS_KEY_ID, TEST_VOLC_SECRET_ACCESS_KEY } from '../../support/test-app';
 
 /** Shared helpers for the Invitation slice's integration tests: fixtures, inputs and wire checks. */
 
@@ -68,11 +68,16 @@ export function putPendingRelation(
 
 /**
  * Checks, independently of the simulator's own verdict, that an accepted request carries a valid
- * `Authorization: HMAC-SHA256 …`: our AccessKeyId and scope, host/x-date/x-content-sha256 signed, the
- * body hash matching the exact bytes, and the signature recomputed from what was received. (The
- * canonicalisation is cross-checked against the official `@volcengine/openapi` signer in the unit tests.)
+ * `Authorization: HMAC-SHA256 …`: the app's AccessKeyId (from `credentials`, the settings it runs with) and
+ * scope, host/x-date/x-content-sha256 signed, the body hash matching the exact bytes, and the signature
+ * recomputed from what was received. (The canonicalisation is cross-checked against the official
+ * `@volcengine/openapi` signer in the unit tests.)
  */
-export function expectValidSignature(accepted: AcceptedVolcRequest, now: Date = new Date()): void {
+export function expectValidSignature(
+  accepted: AcceptedVolcRequest,
+  credentials: Pick<VolcSettings, 'accessKeyId' | 'secretAccessKey'>,
+  now: Date = new Date(),
+): void {
   const header = (name: string): string => {
     const value = accepted.headers[name];
     return Array.isArray(value) ? value.join(',') : (value ?? '');
@@ -82,7 +87,7 @@ export function expectValidSignature(accepted: AcceptedVolcRequest, now: Date = 
     /^HMAC-SHA256 Credential=\S+\/\d{8}\/cn-north-1\/billing\/request, SignedHeaders=[a-z0-9;-]+, Signature=[0-9a-f]{64}$/,
   );
   const parsed = parseVolcAuthorization(authorization);
-  expect(parsed).toMatchObject({ accessKeyId: TEST_VOLC_ACCESS_KEY_ID, region: 'cn-north-1', service: 'billing' });
+  expect(parsed).toMatchObject({ accessKeyId: credentials.accessKeyId, region: 'cn-north-1', service: 'billing' });
   expect(parsed?.signedHeaders).toEqual(expect.arrayContaining(['host', 'x-date', 'x-content-sha256']));
   expect(header('x-content-sha256')).toBe(sha256Hex(accepted.rawBody));
   const xDate = header('x-date');
@@ -92,7 +97,7 @@ export function expectValidSignature(accepted: AcceptedVolcRequest, now: Date = 
   expect(parsed?.shortDate).toBe(xDate.slice(0, 8));
   const signedValues = Object.fromEntries((parsed?.signedHeaders ?? []).map((name) => [name, header(name)]));
   const expected = computeVolcSignature({
-    secretAccessKey: TEST_VOLC_SECRET_ACCESS_KEY,
+    secretAccessKey: credentials.secretAccessKey,
     region: 'cn-north-1',
     service: 'billing',
     method: 'POST',

@@ -2,7 +2,7 @@ import { gql } from 'graphql-tag';
 import { AgreementsApp } from '../../../src/app';
 import { loadConfig } from '../../../src/config/config';
 import { createLogger } from '../../../src/logging/logger';
-import { startSandboxVendors, type SandboxVendors } from '../../../src/sandbox/sandbox-vendors';
+import { startSandboxVendors, type SandboxVendors } from '../../../src/vendors/registry';
 import { postGraphQL } from '../../support/graphql-client';
 
 /** What `npm start` does with no environment: every vendor simulated, reached through the real datasources. */
@@ -13,7 +13,7 @@ describe('sandbox mode start-up', () => {
 
   beforeAll(async () => {
     const config = loadConfig({ LOG_LEVEL: 'silent' });
-    sandbox = await startSandboxVendors(config.vendors);
+    sandbox = await startSandboxVendors(config.vendors, { seed: true });
     app = await AgreementsApp.create({ config, logger: createLogger('silent'), vendors: sandbox.settings });
     url = await app.listen(0, '127.0.0.1');
   });
@@ -34,8 +34,8 @@ describe('sandbox mode start-up', () => {
   });
 
   it('answers the seeded ids of all three vendors through the signed datasources', async () => {
-    const flowId = sandbox.ess?.seeded.signed[0];
-    const documentId = sandbox.vnpt?.seeded.byStatus.READY;
+    const flowId = sandbox.simulators.ess?.seeded.signed[0];
+    const documentId = sandbox.simulators.vnpt?.seeded.byStatus.READY;
     const result = await postGraphQL<
       { flow: { id: string; status: string } | null; document: { id: string; status: string } | null; invitations: { id: string }[] },
       { flowId: string; documentId: string }

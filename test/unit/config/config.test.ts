@@ -1,5 +1,6 @@
 import { ConfigError, loadConfig, type AppConfig } from '../../../src/config/config';
 import { parseVendorModes } from '../../../src/config/vendor-modes';
+import { VENDOR_KEYS } from '../../../src/vendors/registry';
 
 type Env = Record<string, string | undefined>;
 
@@ -34,10 +35,10 @@ describe('loadConfig', () => {
     expect(config.port).toBe(4001);
     expect(config.vendors).toEqual({ ess: 'sandbox', vnpt: 'sandbox', volc: 'sandbox' });
     expect(config.vendorTimeoutMs).toBe(10_000);
-    expect(config.volc.region).toBe('cn-north-1');
-    expect(config.ess.endpoint).toBe('https://ess.tencentcloudapi.com');
-    expect(config.volc.endpoint).toBe('https://billing.volcengineapi.com');
-    expect(config.vnpt.endpoint).toBeUndefined();
+    expect(config.vendorConfigs.volc.region).toBe('cn-north-1');
+    expect(config.vendorConfigs.ess.endpoint).toBe('https://ess.tencentcloudapi.com');
+    expect(config.vendorConfigs.volc.endpoint).toBe('https://billing.volcengineapi.com');
+    expect(config.vendorConfigs.vnpt.endpoint).toBeUndefined();
     expect(config.redisUrl).toBeUndefined();
     expect(config.auth).toEqual({ mode: 'none', allowUnauthenticated: false });
     expect(config.logLevel).toBe('info');
@@ -67,18 +68,18 @@ describe('loadConfig', () => {
     expect(config.vendorTimeoutMs).toBe(2500);
     expect(config.logLevel).toBe('debug');
     expect(config.redisUrl).toBe('redis://127.0.0.1:6379/0');
-    expect(config.ess.endpoint).toBe('http://127.0.0.1:9001');
-    expect(config.volc.endpoint).toBe('http://127.0.0.1:9002/base');
-    expect(config.vnpt.endpoint).toBe('https://econtract.example.vn');
-    expect(config.volc.region).toBe('ap-southeast-1');
+    expect(config.vendorConfigs.ess.endpoint).toBe('http://127.0.0.1:9001');
+    expect(config.vendorConfigs.volc.endpoint).toBe('http://127.0.0.1:9002/base');
+    expect(config.vendorConfigs.vnpt.endpoint).toBe('https://econtract.example.vn');
+    expect(config.vendorConfigs.volc.region).toBe('ap-southeast-1');
   });
 
   it('sets each vendor on its own when VENDORS is a per-vendor list', () => {
     const config = loadConfig({ ...LIVE_CREDENTIALS, VENDORS: 'ess=live,vnpt=off,volc=sandbox', ALLOW_UNAUTHENTICATED: 'true' });
 
     expect(config.vendors).toEqual({ ess: 'live', vnpt: 'off', volc: 'sandbox' });
-    expect(config.ess.secretId).toBe('AKIDexample');
-    expect(config.ess.operatorId).toBe('operator-1');
+    expect(config.vendorConfigs.ess.secretId).toBe('AKIDexample');
+    expect(config.vendorConfigs.ess.operatorId).toBe('operator-1');
   });
 
   it('names the bad entry when VENDORS holds an unknown vendor or mode', () => {
@@ -190,23 +191,26 @@ describe('loadConfig', () => {
 
 describe('parseVendorModes', () => {
   it('puts all three vendors in sandbox when the value is absent', () => {
-    expect(parseVendorModes(undefined)).toEqual({ modes: { ess: 'sandbox', vnpt: 'sandbox', volc: 'sandbox' }, problems: [] });
+    expect(parseVendorModes(undefined, VENDOR_KEYS)).toEqual({ modes: { ess: 'sandbox', vnpt: 'sandbox', volc: 'sandbox' }, problems: [] });
   });
 
   it.each(['live', 'sandbox', 'off'] as const)('sets every vendor to %s when one mode is given', (mode) => {
-    expect(parseVendorModes(mode)).toEqual({ modes: { ess: mode, vnpt: mode, volc: mode }, problems: [] });
+    expect(parseVendorModes(mode, VENDOR_KEYS)).toEqual({ modes: { ess: mode, vnpt: mode, volc: mode }, problems: [] });
   });
 
   it('keeps unnamed vendors in sandbox when the list names only some', () => {
-    expect(parseVendorModes(' vnpt = off ')).toEqual({ modes: { ess: 'sandbox', vnpt: 'off', volc: 'sandbox' }, problems: [] });
+    expect(parseVendorModes(' vnpt = off ', VENDOR_KEYS)).toEqual({
+      modes: { ess: 'sandbox', vnpt: 'off', volc: 'sandbox' },
+      problems: [],
+    });
   });
 
   it('reads a full per-vendor list with spaces around the parts', () => {
-    expect(parseVendorModes('ess=live, vnpt=off , volc=sandbox').modes).toEqual({ ess: 'live', vnpt: 'off', volc: 'sandbox' });
+    expect(parseVendorModes('ess=live, vnpt=off , volc=sandbox', VENDOR_KEYS).modes).toEqual({ ess: 'live', vnpt: 'off', volc: 'sandbox' });
   });
 
   it.each(['ess', 'ess=', '=live', 'ess=live=now', 'ESS=live', 'ess=LIVE', 'tencent=live'])('reports %p as a bad entry', (entry) => {
-    const { problems } = parseVendorModes(`vnpt=off,${entry}`);
+    const { problems } = parseVendorModes(`vnpt=off,${entry}`, VENDOR_KEYS);
 
     expect(problems).toHaveLength(1);
     expect(problems[0]).toContain(`"${entry}"`);
@@ -214,13 +218,13 @@ describe('parseVendorModes', () => {
   });
 
   it('reports a vendor named twice instead of letting the last entry win', () => {
-    const { problems } = parseVendorModes('ess=live,vnpt=off,ess=off');
+    const { problems } = parseVendorModes('ess=live,vnpt=off,ess=off', VENDOR_KEYS);
 
     expect(problems).toEqual([expect.stringContaining('"ess"')]);
     expect(problems[0]).toMatch(/^VENDORS: /);
   });
 
   it('reports a list with no entries instead of silently using sandbox', () => {
-    expect(parseVendorModes(' , ,').problems).toEqual([expect.stringMatching(/^VENDORS: /)]);
+    expect(parseVendorModes(' , ,', VENDOR_KEYS).problems).toEqual([expect.stringMatching(/^VENDORS: /)]);
   });
 });

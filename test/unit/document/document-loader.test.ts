@@ -39,7 +39,7 @@ const doc = (id: string): DocumentRecord => ({ id }) as unknown as DocumentRecor
 describe('createDocumentLoader', () => {
   it(`keeps at most ${DOCUMENT_READ_CONCURRENCY} reads in flight and answers every key in order`, async () => {
     const fake = recordingClient((id) => (id === 'missing' ? null : doc(id)));
-    const loader = createDocumentLoader(fake.client, unrestrictedPrincipal(undefined));
+    const loader = createDocumentLoader(fake.client, unrestrictedPrincipal());
     const ids = [...Array.from({ length: 20 }, (_, index) => `d${index}`), 'missing'];
     const pending = loader.loadMany(ids);
     while (fake.calls.length < ids.length) {
@@ -55,7 +55,7 @@ describe('createDocumentLoader', () => {
   it('reads a duplicated id once and fails only the key whose read failed', async () => {
     const refused = new VendorError({ code: ErrorCode.PERMISSION_DENIED, message: 'no' });
     const fake = recordingClient((id) => (id === 'bad' ? refused : doc(id)));
-    const loader = createDocumentLoader(fake.client, unrestrictedPrincipal(undefined));
+    const loader = createDocumentLoader(fake.client, unrestrictedPrincipal());
     const pending = loader.loadMany(['a', 'bad', 'a']);
     while (fake.calls.length < 2) await new Promise((resolve) => setImmediate(resolve));
     fake.releaseAll();
@@ -67,7 +67,7 @@ describe('createDocumentLoader', () => {
   });
 
   it('answers VENDOR_UNAVAILABLE for every key when VNPT is off', async () => {
-    const loader = createDocumentLoader(undefined, unrestrictedPrincipal(undefined));
+    const loader = createDocumentLoader(undefined, unrestrictedPrincipal());
     const [result] = await loader.loadMany(['x']);
     expect(result).toBeInstanceOf(VendorError);
     expect((result as VendorError).code).toBe(ErrorCode.VENDOR_UNAVAILABLE);

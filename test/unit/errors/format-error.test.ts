@@ -2,10 +2,9 @@ import { Writable } from 'node:stream';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { GraphQLError, locatedError, type GraphQLFormattedError } from 'graphql';
 import { ErrorCode } from '../../../src/errors/error-code';
-import { createFormatError } from '../../../src/errors/format-error';
-import { toGraphQLError } from '../../../src/errors/to-graphql-error';
 import { Vendor } from '../../../src/errors/vendor';
-import { VendorError } from '../../../src/errors/vendor-error';
+import { VendorError, type VendorErrorInit } from '../../../src/errors/vendor-error';
+import { createFormatError } from '../../../src/graphql/format-error';
 import { createLogger } from '../../../src/logging/logger';
 
 /** Keeps every log line so tests can check what reached the logs (and what did not reach clients). */
@@ -22,15 +21,16 @@ class CapturedLines extends Writable {
   }
 }
 
-const NOT_FOUND = (): VendorError =>
-  new VendorError({
-    code: ErrorCode.NOT_FOUND,
-    message: 'The flow does not exist.',
-    vendor: Vendor.TENCENT_ESS,
-    vendorCode: 'ResourceNotFound.Flow',
-    vendorMessage: '流程不存在',
-    vendorRequestId: 'req-404',
-  });
+const NOT_FOUND_INIT: VendorErrorInit = {
+  code: ErrorCode.NOT_FOUND,
+  message: 'The flow does not exist.',
+  vendor: Vendor.TENCENT_ESS,
+  vendorCode: 'ResourceNotFound.Flow',
+  vendorMessage: '流程不存在',
+  vendorRequestId: 'req-404',
+};
+
+const NOT_FOUND = (): VendorError => new VendorError(NOT_FOUND_INIT);
 
 const NOT_FOUND_EXTENSIONS = {
   code: ErrorCode.NOT_FOUND,
@@ -86,8 +86,8 @@ describe('createFormatError', () => {
       });
     });
 
-    it('keeps the extensions of a GraphQLError made by toGraphQLError when a resolver throws it', () => {
-      const error = locatedError(toGraphQLError(NOT_FOUND()), undefined, ['flow']);
+    it('keeps the extensions of a GraphQLError built with one of our codes when a resolver throws it', () => {
+      const error = locatedError(new GraphQLError('The flow does not exist.', { extensions: NOT_FOUND_EXTENSIONS }), undefined, ['flow']);
 
       const result = formatError(formattedByApollo(error), error);
 
@@ -113,16 +113,7 @@ describe('createFormatError', () => {
     });
 
     it('never shows the vendor message, the cause or the stack of a VendorError', () => {
-      const error = locatedError(
-        new VendorError({
-          ...NOT_FOUND(),
-          code: ErrorCode.NOT_FOUND,
-          message: 'The flow does not exist.',
-          cause: new Error('socket 10.0.0.1 said no'),
-        }),
-        undefined,
-        ['flow'],
-      );
+      const error = locatedError(new VendorError({ ...NOT_FOUND_INIT, cause: new Error('socket 10.0.0.1 said no') }), undefined, ['flow']);
 
       const text = JSON.stringify(formatError(formattedByApollo(error), error));
 
@@ -147,7 +138,7 @@ describe('createFormatError', () => {
 
       expect(result.message).toBe('Internal server error.');
       expect(result.path).toEqual(['flows', 0]);
-      expect(result.extensions).toEqual({ code: ErrorCode.INTERNAL, retryable: false, correlationId: expect.any(String) });
+      expect(result.extensions).toEqual({ code: ErrorCode.INTERNAL, retryable: false, correlationId: expect.any(String) as unknown });
       expect(JSON.stringify(result)).not.toContain('hunter2');
       const correlationId = String(result.extensions?.correlationId);
       expect(correlationId.length).toBeGreaterThan(0);
@@ -257,7 +248,7 @@ describe('createFormatError', () => {
 
       expect(errors).toHaveLength(1);
       expect(errors[0]?.message).toBe('Internal server error.');
-      expect(errors[0]?.extensions).toEqual({ code: ErrorCode.INTERNAL, retryable: false, correlationId: expect.any(String) });
+      expect(errors[0]?.extensions).toEqual({ code: ErrorCode.INTERNAL, retryable: false, correlationId: expect.any(String) as unknown });
       expect(JSON.stringify(errors)).not.toContain('FlowId');
     });
 
@@ -286,9 +277,7 @@ describe('createFormatError', () => {
           search: '',
           body: { query: '{ ok }' },
         },
-        context: async () => {
-          throw new VendorError({ code: ErrorCode.UNAUTHENTICATED, message: 'A valid bearer token is required.' });
-        },
+        context: () => Promise.reject(new VendorError({ code: ErrorCode.UNAUTHENTICATED, message: 'A valid bearer token is required.' })),
       });
       if (response.body.kind !== 'complete') throw new Error('expected a complete body');
       const body = JSON.parse(response.body.string) as { errors: GraphQLFormattedError[] };

@@ -45,7 +45,7 @@ describe('IdempotencyService', () => {
   });
 
   it('runs the operation every time when there is no key', async () => {
-    const operation = countedOperation(async () => 'done');
+    const operation = countedOperation(() => Promise.resolve('done'));
 
     await service.run(SCOPE, undefined, { documentId: 'd1' }, operation.run);
     await service.run(SCOPE, null, { documentId: 'd1' }, operation.run);
@@ -55,7 +55,7 @@ describe('IdempotencyService', () => {
 
   it('runs once and replays the stored value when the same key comes with the same input', async () => {
     let n = 0;
-    const operation = countedOperation(async () => ({ documentId: 'd1', status: 'CANCELED', n: (n += 1) }));
+    const operation = countedOperation(() => Promise.resolve({ documentId: 'd1', status: 'CANCELED', n: (n += 1) }));
 
     const first = await service.run(SCOPE, 'key-1', { documentId: 'd1', reason: 'dup' }, operation.run);
     const second = await service.run(SCOPE, 'key-1', { documentId: 'd1', reason: 'dup' }, operation.run);
@@ -66,7 +66,7 @@ describe('IdempotencyService', () => {
   });
 
   it('treats inputs as the same when only their key order differs', async () => {
-    const operation = countedOperation(async () => 'ok');
+    const operation = countedOperation(() => Promise.resolve('ok'));
 
     await service.run(SCOPE, 'key-1', { documentId: 'd1', reason: 'dup', nested: { a: 1, b: 2 } }, operation.run);
     const replay = await service.run(SCOPE, 'key-1', { nested: { b: 2, a: 1 }, reason: 'dup', documentId: 'd1' }, operation.run);
@@ -76,19 +76,19 @@ describe('IdempotencyService', () => {
   });
 
   it('answers IDEMPOTENCY_CONFLICT without running when the same key comes with different input', async () => {
-    const operation = countedOperation(async () => 'ok');
+    const operation = countedOperation(() => Promise.resolve('ok'));
     await service.run(SCOPE, 'key-1', { documentId: 'd1' }, operation.run);
 
     const error = await rejection(service.run(SCOPE, 'key-1', { documentId: 'd2' }, operation.run));
 
     expect(error.code).toBe(ErrorCode.IDEMPOTENCY_CONFLICT);
     expect(error.retryable).toBe(false);
-    expect(error.field).toBe('input.idempotencyKey');
+    expect(error.field).toBe('idempotencyKey');
     expect(operation.calls()).toBe(1);
   });
 
   it('keeps keys of different scopes apart when the same key is used for two mutations', async () => {
-    const operation = countedOperation(async () => 'ok');
+    const operation = countedOperation(() => Promise.resolve('ok'));
 
     await service.run('cancelDocument', 'key-1', { id: 'x' }, operation.run);
     await service.run('respondToInvitation', 'key-1', { id: 'x' }, operation.run);
@@ -117,16 +117,18 @@ describe('IdempotencyService', () => {
   });
 
   it('stores a final vendor error and replays it with the same code, vendorCode and vendorRequestId', async () => {
-    const operation = countedOperation(async (): Promise<string> => {
-      throw new VendorError({
-        code: ErrorCode.FAILED_PRECONDITION,
-        message: 'The document is already canceled.',
-        vendor: Vendor.VNPT_ECONTRACT,
-        vendorCode: 'DOCUMENT_CANCELED',
-        vendorMessage: 'Tài liệu đã bị hủy',
-        vendorRequestId: 'req-123',
-      });
-    });
+    const operation = countedOperation(() =>
+      Promise.reject<string>(
+        new VendorError({
+          code: ErrorCode.FAILED_PRECONDITION,
+          message: 'The document is already canceled.',
+          vendor: Vendor.VNPT_ECONTRACT,
+          vendorCode: 'DOCUMENT_CANCELED',
+          vendorMessage: 'Tài liệu đã bị hủy',
+          vendorRequestId: 'req-123',
+        }),
+      ),
+    );
 
     const first = await rejection(service.run(SCOPE, 'key-1', { documentId: 'd1' }, operation.run));
     const replayed = await rejection(service.run(SCOPE, 'key-1', { documentId: 'd1' }, operation.run));
@@ -154,10 +156,14 @@ describe('IdempotencyService', () => {
 
   it('releases the key when the operation fails with a retryable error', async () => {
     let attempt = 0;
-    const operation = countedOperation(async () => {
+    const operation = countedOperation(() => {
       attempt += 1;
-      if (attempt === 1) throw new VendorError({ code: ErrorCode.VENDOR_UNAVAILABLE, message: 'down', vendor: Vendor.VNPT_ECONTRACT });
-      return 'ok';
+      if (attempt === 1) {
+        return Promise.reject<string>(
+          new VendorError({ code: ErrorCode.VENDOR_UNAVAILABLE, message: 'down', vendor: Vendor.VNPT_ECONTRACT }),
+        );
+      }
+      return Promise.resolve('ok');
     });
 
     const error = await rejection(service.run(SCOPE, 'key-1', { documentId: 'd1' }, operation.run));
@@ -170,10 +176,10 @@ describe('IdempotencyService', () => {
 
   it('releases the key when the operation fails with something that is not a VendorError', async () => {
     let attempt = 0;
-    const operation = countedOperation(async () => {
+    const operation = countedOperation(() => {
       attempt += 1;
-      if (attempt === 1) throw new TypeError('bug');
-      return 'ok';
+      if (attempt === 1) return Promise.reject<string>(new TypeError('bug'));
+      return Promise.resolve('ok');
     });
 
     await expect(service.run(SCOPE, 'key-1', { documentId: 'd1' }, operation.run)).rejects.toThrow(TypeError);
@@ -183,22 +189,22 @@ describe('IdempotencyService', () => {
   it.each([
     ['empty', ''],
     ['256 characters long', 'k'.repeat(256)],
-  ])('answers INVALID_INPUT naming input.idempotencyKey when the key is %s', async (_label, key) => {
-    const operation = countedOperation(async () => 'ok');
+  ])('answers INVALID_INPUT naming idempotencyKey when the key is %s', async (_label, key) => {
+    const operation = countedOperation(() => Promise.resolve('ok'));
 
     const error = await rejection(service.run(SCOPE, key, { documentId: 'd1' }, operation.run));
 
     expect(error.code).toBe(ErrorCode.INVALID_INPUT);
-    expect(error.field).toBe('input.idempotencyKey');
+    expect(error.field).toBe('idempotencyKey');
     expect(operation.calls()).toBe(0);
   });
 
   it('accepts a key of 255 characters', async () => {
-    await expect(service.run(SCOPE, 'k'.repeat(255), {}, async () => 'ok')).resolves.toBe('ok');
+    await expect(service.run(SCOPE, 'k'.repeat(255), {}, () => Promise.resolve('ok'))).resolves.toBe('ok');
   });
 
   it('runs the operation again when the stored outcome is older than retentionMs', async () => {
-    const operation = countedOperation(async () => 'ok');
+    const operation = countedOperation(() => Promise.resolve('ok'));
     await service.run(SCOPE, 'key-1', { documentId: 'd1' }, operation.run);
 
     clockMs += RETENTION_MS - 1;

@@ -5,7 +5,8 @@ import { FinancialRelation, InvitationType, type InvitationRecord } from '../../
 import { invitationReferenceResolver } from '../../../resolvers/invitation/invitation.reference';
 import { InvitationResolver } from '../../../resolvers/invitation/invitation.resolver';
 import { createRequestContext, type RequestContext, type Services } from '../../../src/graphql/context';
-import type { IdempotencyService } from '../../../src/idempotency/idempotency-service';
+import { IdempotencyService } from '../../../src/idempotency/idempotency-service';
+import { InMemoryKeyValueStore } from '../../../src/stores/in-memory-key-value-store';
 import { unrestrictedPrincipal } from '../../../src/auth/principal';
 
 function record(relationId: string): InvitationRecord {
@@ -20,17 +21,18 @@ function record(relationId: string): InvitationRecord {
 
 /** A request context whose Volcengine client only lists `records`, counting the calls. */
 function contextListing(records: InvitationRecord[]): { ctx: RequestContext; listCalls: () => number } {
-  const listInvitations = jest.fn(async () => records);
+  const listInvitations = jest.fn(() => Promise.resolve(records));
   const services: Services = {
     ess: undefined,
     vnpt: undefined,
     volc: { listInvitations } as unknown as VolcengineBillingClient,
-    idempotency: {} as IdempotencyService,
+    // Not used by these resolvers; a real one keeps the context honest.
+    idempotency: new IdempotencyService(new InMemoryKeyValueStore()),
   };
   const ctx = createRequestContext({
     requestId: 'r',
     logger: pino({ enabled: false }),
-    principal: unrestrictedPrincipal(undefined),
+    principal: unrestrictedPrincipal(),
     services,
   });
   return { ctx, listCalls: () => listInvitations.mock.calls.length };

@@ -1,6 +1,5 @@
-import { GraphQLError } from 'graphql';
-import { ErrorCode } from './error-code';
-import type { VendorError } from './vendor-error';
+import type { ErrorCode } from '../errors/error-code';
+import type { VendorError } from '../errors/vendor-error';
 
 /** The `extensions` a top-level error carries; the same keys as the `Error` interface's fields. */
 export interface VendorErrorExtensions {
@@ -24,12 +23,4 @@ export function vendorErrorExtensions(error: VendorError): VendorErrorExtensions
     ...(error.retryAfterSeconds !== undefined ? { retryAfterSeconds: error.retryAfterSeconds } : {}),
     ...(error.field !== undefined ? { field: error.field } : {}),
   };
-}
-
-/**
- * Renders a domain error as a top-level GraphQL error (queries and entity references): the field
- * becomes null, the rest of the data survives, and a gateway can keep the rest of its plan.
- */
-export function toGraphQLError(error: VendorError): GraphQLError {
-  return new GraphQLError(error.message, { extensions: { ...vendorErrorExtensions(error) } });
 }

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
-import { ErrorCode } from './error-code';
-import { vendorErrorExtensions } from './to-graphql-error';
-import { VendorError } from './vendor-error';
+import { ErrorCode } from '../errors/error-code';
+import { VendorError } from '../errors/vendor-error';
+import { vendorErrorExtensions } from './vendor-error-extensions';
 
 /** GraphQL's own request errors that Apollo reports with these codes; we keep them but add ours. */
 const INPUT_CODES: ReadonlySet<unknown> = new Set(['BAD_USER_INPUT']);
@@ -16,7 +16,7 @@ const APOLLO_REQUEST_CODES: ReadonlySet<unknown> = new Set([
   'BAD_REQUEST',
 ]);
 
-/** Our codes that a deliberately built GraphQLError (e.g. `toGraphQLError`) may carry to the client. */
+/** Our codes that a deliberately built GraphQLError (a plugin's or a router-facing refusal) may carry to the client. */
 const DOMAIN_CODES: ReadonlySet<unknown> = new Set(Object.values(ErrorCode).filter((code) => code !== ErrorCode.INTERNAL));
 
 /**

@@ -1,0 +1,100 @@
+import '../../resolvers/flow/flow-enums';
+import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
+import { TencentEssClient } from '../../datasources/tencent-ess/client';
+import type { EssAccess } from '../../resolvers/flow/ess-access';
+import { CreateReleaseFlowResolver } from '../../resolvers/flow/create-release-flow.resolver';
+import { createFlowLoader, type FlowLoader } from '../../resolvers/flow/flow.loader';
+import { flowReferenceResolver } from '../../resolvers/flow/flow.reference';
+import { FlowResolver } from '../../resolvers/flow/flow.resolver';
+import { RemindFlowsResolver } from '../../resolvers/flow/remind-flows.resolver';
+import { httpUrl } from '../config/env-variables';
+import { Vendor } from '../errors/vendor';
+import { TencentEssSimulator } from '../sandbox/tencent-ess/simulator';
+import { NO_SEEDED_IDS, type VendorModule } from './vendor-module';
+
+const DEFAULT_ENDPOINT = 'https://ess.tencentcloudapi.com';
+
+/** The ESS variables as read, whatever the mode (credentials only matter when `live`). */
+export interface EssConfig {
+  readonly endpoint: string;
+  readonly secretId: string | undefined;
+  readonly secretKey: string | undefined;
+  readonly operatorId: string | undefined;
+}
+
+/** Everything the ESS client needs, whichever mode supplied it. */
+export interface EssSettings {
+  readonly endpoint: string;
+  readonly secretId: string;
+  readonly secretKey: string;
+  /** Default `Operator.UserId` when the caller's token carries no `ess_operator_id`. */
+  readonly operatorId: string;
+}
+
+const essConfigSchema = z
+  .object({
+    TENCENT_ESS_ENDPOINT: httpUrl()
+      // TC3 signs the canonical URI `/`: ESS is always served at the root of its host.
+      .refine((raw) => !URL.canParse(raw) || ['', '/'].includes(new URL(raw).pathname), {
+        error: (issue) => `"${String(issue.input)}" must be a base URL without a path`,
+      })
+      .default(DEFAULT_ENDPOINT),
+    TENCENT_SECRET_ID: z.string().optional(),
+    TENCENT_SECRET_KEY: z.string().optional(),
+    TENCENT_ESS_OPERATOR_ID: z.string().optional(),
+  })
+  .transform((env): EssConfig => ({
+    endpoint: env.TENCENT_ESS_ENDPOINT,
+    secretId: env.TENCENT_SECRET_ID,
+    secretKey: env.TENCENT_SECRET_KEY,
+    operatorId: env.TENCENT_ESS_OPERATOR_ID,
+  }));
+
+/** Per-request loaders ESS adds to the context. */
+export interface EssLoaders {
+  readonly flow: FlowLoader;
+}
+
+/** Tencent Cloud E-Sign: sign flows (read, release, remind). */
+export const tencentEssModule: VendorModule<'ess', EssConfig, EssSettings, EssAccess, EssLoaders, TencentEssSimulator> = {
+  key: 'ess',
+  vendor: Vendor.TENCENT_ESS,
+  config: {
+    schema: essConfigSchema,
+    requiredForLive: ['TENCENT_SECRET_ID', 'TENCENT_SECRET_KEY', 'TENCENT_ESS_OPERATOR_ID'],
+    liveSettings: ({ endpoint, secretId, secretKey, operatorId }) =>
+      secretId !== undefined && secretKey !== undefined && operatorId !== undefined
+        ? { endpoint, secretId, secretKey, operatorId }
+        : undefined,
+  },
+  async startSandbox({ seed }) {
+    // Sandbox signing is real, with secrets that exist only in this process.
+    const secretId = `AKIDsandbox${randomBytes(18).toString('base64url')}`;
+    const secretKey = randomBytes(18).toString('base64url');
+    const simulator = await TencentEssSimulator.start({ secretId, secretKey, seed });
+    return {
+      settings: { endpoint: simulator.url, secretId, secretKey, operatorId: 'sandbox-operator' },
+      simulator,
+      seededIds: seed
+        ? {
+            'ESS flows (signed, can be released)': simulator.seeded.signed,
+            'ESS flows (waiting to sign, can be reminded)': simulator.seeded.pending,
+          }
+        : NO_SEEDED_IDS,
+      close: () => simulator.close(),
+    };
+  },
+  endpointOf: (settings) => settings.endpoint,
+  createClient: (settings, { transport }) => ({
+    client: new TencentEssClient({
+      transport,
+      endpoint: settings.endpoint,
+      credentials: { secretId: settings.secretId, secretKey: settings.secretKey },
+    }),
+    defaultOperatorId: settings.operatorId,
+  }),
+  createLoaders: (access, principal) => ({ flow: createFlowLoader(access, principal) }),
+  resolvers: [FlowResolver, CreateReleaseFlowResolver, RemindFlowsResolver],
+  referenceResolvers: flowReferenceResolver,
+};
