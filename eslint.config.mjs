@@ -21,7 +21,83 @@ export default tseslint.config(
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       // type-graphql's decorators need classes whose only members are decorated fields or static factories.
       '@typescript-eslint/no-extraneous-class': ['error', { allowWithDecorator: true }],
+      // `_name` marks a binding kept on purpose (a rest sibling that drops a key, an unused callback parameter).
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        {
+          argsIgnorePattern: '^_',
+          varsIgnorePattern: '^_',
+          ignoreRestSiblings: true,
+          caughtErrors: 'all',
+          caughtErrorsIgnorePattern: '^_',
+        },
+      ],
     },
+  },
+  {
+    // A package's `dist/` is its private layout; import what it exports.
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['*/dist/*', '@*/*/dist/*'], message: 'Import from the package entry, not its dist/.' }] },
+      ],
+    },
+  },
+  {
+    // Layering (DESIGN.md): below `resolvers/` nothing knows GraphQL.
+    files: ['datasources/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['graphql', 'type-graphql', 'graphql-tag', '@apollo/server', '@apollo/subgraph'],
+          patterns: [
+            { group: ['*/dist/*', '@*/*/dist/*'], message: 'Import from the package entry, not its dist/.' },
+            {
+              group: ['**/resolvers/**', '**/src/graphql/**', '**/src/vendors/**'],
+              message: 'datasources/ knows no GraphQL and no vendor module.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Vendors are registered, not named: outside src/vendors and src/sandbox, src/ reaches a vendor through the registry.
+    files: ['src/**/*.ts'],
+    ignores: ['src/vendors/**', 'src/sandbox/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['*/dist/*', '@*/*/dist/*'], message: 'Import from the package entry, not its dist/.' },
+            {
+              group: ['**/datasources/*/**', '!**/datasources/http/**', '**/resolvers/*/**', '!**/resolvers/shared/**'],
+              message: 'Reach a vendor through src/vendors/registry.ts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Plain CommonJS scripts that run before `npm ci` (so they cannot be TypeScript): no type information.
+    files: ['**/*.js'],
+    extends: [tseslint.configs.disableTypeChecked],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        process: 'readonly',
+        console: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        URL: 'readonly',
+      },
+    },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   prettier,
 );

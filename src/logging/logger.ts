@@ -5,7 +5,7 @@ import type { LogLevel } from '../config/config';
  * Paths pino blanks out wherever they appear in a log record: credentials, tokens, signatures,
  * Authorization headers, and personal data (names, mobile numbers, e-mail) from vendor payloads.
  */
-export const REDACTED_PATHS: readonly string[] = [
+const REDACTED_PATHS: readonly string[] = [
   'password',
   '*.password',
   'secretKey',

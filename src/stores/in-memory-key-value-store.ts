@@ -11,30 +11,33 @@ export class InMemoryKeyValueStore implements KeyValueStore {
 
   constructor(private readonly now: () => number = Date.now) {}
 
-  async get(key: string): Promise<string | undefined> {
-    return this.liveValue(key);
+  get(key: string): Promise<string | undefined> {
+    return Promise.resolve(this.liveValue(key));
   }
 
-  async set(key: string, value: string, ttlMs: number): Promise<void> {
+  set(key: string, value: string, ttlMs: number): Promise<void> {
     this.write(key, value, ttlMs);
+    return Promise.resolve();
   }
 
   /**
    * Check and write happen in one synchronous step (no `await` between them), so two claims started
    * in the same tick cannot both see the key absent.
    */
-  async setIfAbsent(key: string, value: string, ttlMs: number): Promise<boolean> {
-    if (this.liveValue(key) !== undefined) return false;
+  setIfAbsent(key: string, value: string, ttlMs: number): Promise<boolean> {
+    if (this.liveValue(key) !== undefined) return Promise.resolve(false);
     this.write(key, value, ttlMs);
-    return true;
+    return Promise.resolve(true);
   }
 
-  async delete(key: string): Promise<void> {
+  delete(key: string): Promise<void> {
     this.entries.delete(key);
+    return Promise.resolve();
   }
 
-  async close(): Promise<void> {
+  close(): Promise<void> {
     this.entries.clear();
+    return Promise.resolve();
   }
 
   private liveValue(key: string): string | undefined {

@@ -28,8 +28,8 @@ export class RedisKeyValueStore implements KeyValueStore {
     await this.redis.del(this.prefix + key);
   }
 
-  /** The Redis connection is owned by the app, which quits it on shutdown. */
-  async close(): Promise<void> {
-    return undefined;
+  /** The Redis connection is owned by `SharedState`, which quits it on close. */
+  close(): Promise<void> {
+    return Promise.resolve();
   }
 }

@@ -42,13 +42,9 @@ export class SharedState {
       await redis.ping();
     } catch (error: unknown) {
       redis.disconnect();
-      throw new Error(`REDIS_URL: cannot reach Redis (${error instanceof Error ? error.message : String(error)})`);
+      throw new Error(`REDIS_URL: cannot reach Redis (${error instanceof Error ? error.message : String(error)})`, { cause: error });
     }
     return new SharedState(new RedisKeyValueStore(redis, keyPrefix), redis, keyPrefix);
-  }
-
-  get sharedThroughRedis(): boolean {
-    return this.redis !== undefined;
   }
 
   /** A limiter for one vendor; per-action keys are added by the caller. */

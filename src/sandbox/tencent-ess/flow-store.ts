@@ -204,7 +204,8 @@ function flowIds(
   return ids;
 }
 
-/** Characters as a person counts them, so an emoji is one, not two UTF-16 units. */
+/** Unicode code points, so an emoji is one character, not two UTF-16 units. */
+// eslint-disable-next-line @typescript-eslint/no-misused-spread -- counting code points is the point: the limit is in characters, not UTF-16 units
 const characterCount = (text: string): number => [...text].length;
 
 function parseRelieveInfo(value: unknown): { Reason: string } {

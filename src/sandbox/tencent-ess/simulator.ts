@@ -11,7 +11,7 @@ import { EssApiError, type EssFlowDetail } from './wire-types';
 import { isJsonObject } from '../../json/json-object';
 
 export { makeFlows } from './seed-flows';
-export type { EssApproverInfo, EssFlowDetail, EssRemindFlowRecord } from './wire-types';
+export type { EssFlowDetail } from './wire-types';
 
 /** How to start the simulator. */
 export interface TencentEssSimulatorOptions {

@@ -6,7 +6,7 @@ import { buildSeedDocuments, type VnptSeededIds } from './seed-documents';
 import { SimulatorSessions } from './sessions';
 import type { VnptWireDocument } from './wire-document';
 
-export type { VnptSimulatorAction, VnptSimulatorUser } from './request-handler';
+export type { VnptSimulatorAction } from './request-handler';
 export type { VnptSeededIds } from './seed-documents';
 
 /** VNPT tokens live about a day. */
@@ -47,8 +47,9 @@ export class VnptEcontractSimulator {
 
   /** Starts the simulator. @throws RangeError without users or with duplicate usernames. */
   static async start(options: VnptEcontractSimulatorOptions): Promise<VnptEcontractSimulator> {
-    const [owner, ...others] = options.users;
+    const owner = options.users.at(0);
     if (!owner) throw new RangeError('VnptEcontractSimulator needs at least one user');
+    const others = options.users.slice(1);
     if (new Set(options.users.map((user) => user.username)).size !== options.users.length) {
       throw new RangeError('VnptEcontractSimulator users must have distinct usernames');
     }

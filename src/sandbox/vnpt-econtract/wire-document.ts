@@ -8,7 +8,7 @@ export interface VnptWireCodedValue {
   readonly description: string;
 }
 
-export interface VnptWireUser {
+interface VnptWireUser {
   readonly id: number;
   readonly code: string;
   readonly name: string;
@@ -16,7 +16,7 @@ export interface VnptWireUser {
   readonly phone: string;
 }
 
-export interface VnptWireDocumentType {
+interface VnptWireDocumentType {
   readonly id: number;
   readonly code: string;
   readonly name: string;

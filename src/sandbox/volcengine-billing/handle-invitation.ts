@@ -63,8 +63,7 @@ export function handleInvitation(store: InvitationStore, body: Record<string, un
   }
 
   const invitation = store.get(ref);
-  if (!invitation || invitation.relationId !== relationId.value || !matches(invitation))
-    return error('OperationDenied.AccountRelationNotExist');
+  if (invitation?.relationId !== relationId.value || !matches(invitation)) return error('OperationDenied.AccountRelationNotExist');
   if (invitation.state === 'accepted') return error('OperationDenied.AccountRelationExist');
   if (invitation.state === 'rejected') return error('OperationDenied.AccountRelationNotExist');
   if (action.value === ACCEPT && invitation.acceptDenial) {

@@ -18,7 +18,7 @@ const STATUS: Readonly<Record<SimulatedInvitationState, { readonly code: number;
 const RELATION_TEXT: Readonly<Record<1 | 4, string>> = Object.freeze({ 1: '财务托管', 4: '财务管理' });
 
 /** `2023-05-31 19:07:37` in Beijing time (UTC+8), the vendor's `UpdateTime` format. */
-export function formatVendorTime(date: Date): string {
+function formatVendorTime(date: Date): string {
   const beijing = new Date(date.getTime() + 8 * 60 * 60 * 1000);
   return beijing.toISOString().slice(0, 19).replace('T', ' ');
 }

@@ -10,7 +10,7 @@ import type { VolcErrorInstance } from './vendor-errors';
  */
 
 /** How far `X-Date` may be from the simulator's clock. */
-export const MAX_CLOCK_SKEW_MS = 15 * 60 * 1000;
+const MAX_CLOCK_SKEW_MS = 15 * 60 * 1000;
 
 export interface VerificationContext {
   /** AccessKeyId → SecretAccessKey. */

@@ -19,8 +19,8 @@ import { isJsonObject } from '../../json/json-object';
  * action is refused before authentication is looked at.
  */
 
-export const VOLC_BILLING_VERSION = '2022-01-01';
-export const VOLC_BILLING_SERVICE = 'billing';
+const VOLC_BILLING_VERSION = '2022-01-01';
+const VOLC_BILLING_SERVICE = 'billing';
 
 /** A request that passed routing and authentication and reached its action. */
 export interface AcceptedVolcRequest {
@@ -100,8 +100,8 @@ export class VolcBillingEndpoint {
     const url = new URL(request.url, 'http://simulator.invalid');
     // fromEntries defines own properties, so even a parameter named `__proto__` stays a parameter.
     const query: Record<string, string> = Object.fromEntries(url.searchParams);
-    const action = query.Action ?? '';
-    const version = query.Version ?? '';
+    // Any parameter may be absent, which the `Record` type does not say.
+    const { Action: action = '', Version: version = '' }: Partial<Record<string, string>> = query;
     const metadata = (): VolcResponseMetadata => ({
       RequestId: newRequestId(this.deps.now()),
       Action: action,

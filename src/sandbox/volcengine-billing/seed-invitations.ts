@@ -10,7 +10,7 @@ import type { SimulatedInvitation } from './invitation-store';
 /** The simulated caller: every seeded invitation is addressed to this sub account. */
 export const SANDBOX_SUB_ACCOUNT = Object.freeze({ id: '2100000001', name: 'sandbox-sub-account' });
 
-export interface SeededRelationInvitation {
+interface SeededRelationInvitation {
   readonly invitationType: 1;
   readonly relationId: string;
   readonly majorAccountId: string;
@@ -18,7 +18,7 @@ export interface SeededRelationInvitation {
   readonly relation: 1 | 4;
 }
 
-export interface SeededAuthorizationInvitation {
+interface SeededAuthorizationInvitation {
   readonly invitationType: 2;
   readonly relationId: string;
   readonly authId: string;

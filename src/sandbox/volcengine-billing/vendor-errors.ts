@@ -134,10 +134,10 @@ export const VOLC_SIMULATED_ERRORS: Readonly<Record<string, VolcErrorSpec>> = Ob
 const FALLBACK: VolcErrorSpec = spec(400, 'The request failed with error %s.');
 
 /** Replaces `%s` / `%v` in order; a placeholder without an argument is left as it is. */
-export function fillTemplate(template: string, args: readonly string[]): string {
+function fillTemplate(template: string, args: readonly string[]): string {
   let next = 0;
   return template.replace(/%[sv]/g, (placeholder) => {
-    const value = args[next];
+    const value = args.at(next);
     next += 1;
     return value ?? placeholder;
   });

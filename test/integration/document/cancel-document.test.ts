@@ -37,7 +37,7 @@ describe('cancelDocument', () => {
         code: 'PERMISSION_DENIED',
         vendor: 'VNPT_ECONTRACT',
         vendorCode: '0',
-        vendorMessage: expect.stringContaining('creator'),
+        vendorMessage: expect.stringContaining('creator') as unknown,
         retryable: false,
       });
       expect(t.vnpt.getDocument(t.vnpt.seeded.ownedByOther)?.status.value).toBe(2);
@@ -49,7 +49,7 @@ describe('cancelDocument', () => {
         __typename: 'FailedPreconditionError',
         code: 'FAILED_PRECONDITION',
         vendorCode: '0',
-        vendorMessage: expect.stringContaining('already been canceled'),
+        vendorMessage: expect.stringContaining('already been canceled') as unknown,
         retryable: false,
       });
     });
@@ -170,7 +170,7 @@ describe('cancelDocument and document(id) with VNPT switched off', () => {
       __typename: 'VendorUnavailableError',
       code: 'VENDOR_UNAVAILABLE',
       vendor: 'VNPT_ECONTRACT',
-      message: expect.stringContaining('not configured'),
+      message: expect.stringContaining('not configured') as unknown,
       retryable: false,
     });
     const query = await t.graphql(DocumentStatusByIdDocument, { id: 'any-id' });

@@ -30,7 +30,7 @@ const httpFault = (status: number, message: string): InjectedFault => ({
 /** VNPT's business refusals: HTTP 200, `success: false`, its generic code 0 and only a message. */
 const refusal = (message: string): InjectedFault => ({ kind: 'error', code: '0', httpStatus: 200, message });
 
-const RECIPES: Readonly<Record<string, RowRecipe>> = {
+const RECIPES: Readonly<Partial<Record<string, RowRecipe>>> = {
   HTTP_400: {
     action: 'cancel-document',
     fault: httpFault(400, 'Bad request'),

@@ -39,7 +39,9 @@ describe('VNPT bearer token', () => {
       expect(t.vnpt.logins()).toBe(1);
       const paths = t.vnpt.requests().map((request) => request.url);
       expect(paths).toEqual(['/api/documents/cancel', '/api/auth/password-login', '/api/documents/cancel']);
-      const [rejected, accepted] = vnptCalls(t.vnpt).cancels;
+      const { cancels } = vnptCalls(t.vnpt);
+      const rejected = cancels.at(0);
+      const accepted = cancels.at(1);
       expect(accepted?.headers.authorization).not.toBe(rejected?.headers.authorization);
       // The retried write carries the same body.
       expect(accepted?.body).toBe(rejected?.body);

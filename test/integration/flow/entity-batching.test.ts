@@ -44,7 +44,8 @@ describe('Flow reads through the per-request DataLoader', () => {
   });
 
   it('charges nothing for duplicate references and answers null for unknown ids', async () => {
-    const [first, second] = flows;
+    const first = flows.at(0);
+    const second = flows.at(1);
     const representations = [first, second, first, first].map((flow) => ({ __typename: 'Flow', id: flow?.FlowId }));
     representations.push({ __typename: 'Flow', id: 'yDwFmDoesNotExist00000000000000' });
     const result = await t.graphql<EntitiesData, { representations: unknown[] }>(FLOW_ENTITIES, { representations });

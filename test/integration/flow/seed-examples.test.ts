@@ -5,7 +5,7 @@ import { startTestApp, type TestApp } from '../../support/test-app';
 
 /** A signed flow with the seed's ids, so the vendor-side rules accept the documented requests. */
 function signedFlow(flowId: string, recipientIds: readonly string[] = ['yDRsoriginal0000000000000000001']): EssFlowDetail {
-  const [template] = makeFlows(1, flowId);
+  const template = makeFlows(1, flowId).at(0);
   if (!template) throw new Error('makeFlows returned nothing');
   return {
     ...template,
@@ -41,7 +41,7 @@ describe('CreateReleaseFlow and CreateFlowReminds seed examples', () => {
       t.ess.putFlow(signedFlow(input.flowId));
       const result = await t.graphql(CreateReleaseFlowDocument, { input });
       expect(result.data?.createReleaseFlow.__typename).toBe('CreateReleaseFlowSuccess');
-      const [sent] = t.ess.accepted('CreateReleaseFlow');
+      const sent = t.ess.accepted('CreateReleaseFlow').at(0);
       expect(sent?.body).toEqual({
         Operator: { UserId: 'xxxOUUgyxxxxEWA0dddl' },
         NeedRelievedFlowId: 'xxxnGUUgygkgi7fdUx6JlVOE0wzdddd',
@@ -106,7 +106,7 @@ describe('CreateReleaseFlow and CreateFlowReminds seed examples', () => {
           releasedApprovers: [{ name: '典子谦', mobile: '1870000000', recipientId: 'yDRscUUgyg1zr7vjUyJ8QKxxxxxxx' }],
         },
       });
-      const [sent] = t.ess.accepted('CreateReleaseFlow');
+      const sent = t.ess.accepted('CreateReleaseFlow').at(0);
       // The seed's example names the replaced signer with `RelievedApproverReceiptId`, which VENDORS.md
       // documents as the deprecated alias of `RelievedApproverRecipientId`; we send the current name.
       expect(sent?.body).toEqual({

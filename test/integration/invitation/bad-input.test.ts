@@ -92,7 +92,8 @@ describe('bad input to respondToInvitation is refused before any vendor call', (
   });
 
   it('refuses a missing decision the same way', async () => {
-    const { decision: _decision, ...withoutDecision } = relation();
+    const withoutDecision: Partial<RespondToInvitationInput> = relation();
+    delete withoutDecision.decision;
     const result = await t.graphql(RESPOND_UNTYPED, { input: withoutDecision });
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_INPUT' });
   });

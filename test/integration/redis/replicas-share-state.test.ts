@@ -14,20 +14,24 @@ const describeWithRedis = redisUrl ? describe : describe.skip;
 describeWithRedis('replicas sharing Redis', () => {
   let first: TestApp;
   let second: TestApp;
+  /** The apps that did start, so a failed start-up still closes the first one. */
+  const started: TestApp[] = [];
   const flows = makeFlows(2, 'replicas');
 
   beforeAll(async () => {
     const env = { REDIS_URL: redisUrl ?? '', REDIS_KEY_PREFIX: `test-${randomUUID()}:` };
     first = await startTestApp({ env, resilience: { rateLimitPerSecond: 3, rateLimitMaxWaitMs: 0 } });
+    started.push(first);
     second = await startTestApp({ env, resilience: { rateLimitPerSecond: 3, rateLimitMaxWaitMs: 0 }, shareSimulatorsOf: first });
+    started.push(second);
     for (const flow of flows) first.ess.putFlow(flow);
   });
   beforeEach(() => {
     first.ess.clearRecords();
   });
   afterAll(async () => {
-    await second?.close();
-    await first?.close();
+    // The second replica shares the first one's simulators, so it closes first.
+    for (const app of started.reverse()) await app.close();
   });
 
   it('replays an idempotent write on another replica without a second vendor call', async () => {

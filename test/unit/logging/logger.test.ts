@@ -27,7 +27,7 @@ class CapturedLines extends Writable {
   single(): Record<string, unknown> {
     const records = this.records();
     expect(records).toHaveLength(1);
-    const [record] = records;
+    const record = records.at(0);
     if (!record) throw new Error('no log record');
     return record;
   }

@@ -192,14 +192,14 @@ describe('TencentEssSimulator', () => {
 
     it('answers the wire fields of VENDORS.md when a seeded flow is read', async () => {
       const { json } = await callJson(simulator, 'DescribeFlowInfo', { ...operator, FlowIds: [simulator.seeded.partlySigned] });
-      const [flow] = json.Response.FlowDetailInfos as EssFlowDetail[];
-      expect(flow).toMatchObject({ FlowStatus: 2, FlowApproverInfos: expect.any(Array), CcInfos: [] });
+      const flow = (json.Response.FlowDetailInfos as EssFlowDetail[]).at(0);
+      expect(flow).toMatchObject({ FlowStatus: 2, FlowApproverInfos: expect.any(Array) as unknown, CcInfos: [] });
       expect(flow?.FlowApproverInfos.map((approver) => approver.ApproveStatus)).toEqual([3, 2, 1]);
       expect(flow?.FlowApproverInfos[0]).toEqual(
         expect.objectContaining({
-          ApproveName: expect.any(String),
-          Mobile: expect.stringMatching(/^1\d{10}$/),
-          RecipientId: expect.stringMatching(/^yDR/),
+          ApproveName: expect.any(String) as unknown,
+          Mobile: expect.stringMatching(/^1\d{10}$/) as unknown,
+          RecipientId: expect.stringMatching(/^yDR/) as unknown,
           SignOrder: 0,
         }),
       );
@@ -460,7 +460,7 @@ describe('TencentEssSimulator', () => {
     });
 
     it('keeps its own copy when a stored flow is changed by the caller', () => {
-      const [flow] = makeFlows(1, 'copy');
+      const flow = makeFlows(1, 'copy').at(0);
       if (!flow) throw new Error('makeFlows(1) returned nothing');
       simulator.putFlow(flow);
       flow.FlowStatus = 3;

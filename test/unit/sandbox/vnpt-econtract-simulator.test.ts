@@ -125,7 +125,7 @@ describe('VnptEcontractSimulator', () => {
   });
 
   describe('seeded documents', () => {
-    it('holds one document per status created by the first user when seeded', async () => {
+    it('holds one document per status created by the first user when seeded', () => {
       const expected = [
         ['NEW', 1],
         ['READY', 2],

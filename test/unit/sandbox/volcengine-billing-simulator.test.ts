@@ -1,5 +1,6 @@
 import { request } from 'undici';
 import { canonicalQueryString, signVolcRequest } from '../../../datasources/volcengine-billing/sign';
+import { isJsonObject, type JsonObject } from '../../../src/json/json-object';
 import { VolcengineBillingSimulator } from '../../../src/sandbox/volcengine-billing/simulator';
 
 const ACCESS_KEY_ID = 'AKLTsimulator';
@@ -29,8 +30,18 @@ interface Answer {
   readonly text: string;
 }
 
-function record(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+/** `value` when it is a JSON object, else an empty one (so missing levels read as absent fields). */
+function record(value: unknown): JsonObject {
+  return isJsonObject(value) ? value : {};
+}
+
+/** The answer's JSON object; an empty one when the text is not JSON. */
+function parseJsonObject(text: string): JsonObject {
+  try {
+    return record(JSON.parse(text));
+  } catch {
+    return {};
+  }
 }
 
 /** Signs like the datasource does (content-type included) and sends with undici. */
@@ -51,24 +62,20 @@ async function send(simulator: VolcengineBillingSimulator, options: SendOptions 
     date: options.date ?? new Date(),
     contentType: CONTENT_TYPE,
   });
-  const headers: Record<string, string> = { Host: host, 'Content-Type': CONTENT_TYPE, ...signed.headers };
-  for (const [name, value] of Object.entries(options.headerOverrides ?? {})) {
-    if (value === undefined) delete headers[name];
-    else headers[name] = value;
-  }
+  const withOverrides: Record<string, string | undefined> = {
+    Host: host,
+    'Content-Type': CONTENT_TYPE,
+    ...signed.headers,
+    ...options.headerOverrides,
+  };
+  const headers = Object.fromEntries(Object.entries(withOverrides).filter((entry): entry is [string, string] => entry[1] !== undefined));
   const answer = await request(`${simulator.url}/?${canonicalQueryString(options.sentQuery ?? query)}`, {
     method: 'POST',
     headers,
     body: options.sentBody ?? body,
   });
   const text = await answer.body.text();
-  let json: Record<string, unknown> = {};
-  try {
-    json = record(JSON.parse(text));
-  } catch {
-    json = {};
-  }
-  return { status: answer.statusCode, json, text };
+  return { status: answer.statusCode, json: parseJsonObject(text), text };
 }
 
 function errorOf(answer: Answer): Record<string, unknown> {
@@ -99,7 +106,7 @@ describe('VolcengineBillingSimulator', () => {
       const answer = await send(simulator);
       expect(answer.status).toBe(200);
       expect(answer.json.ResponseMetadata).toEqual({
-        RequestId: expect.stringMatching(/^\d{14}[0-9A-F]{20}$/),
+        RequestId: expect.stringMatching(/^\d{14}[0-9A-F]{20}$/) as unknown,
         Action: 'ListInvitation',
         Version: '2022-01-01',
         Service: 'billing',
@@ -122,7 +129,7 @@ describe('VolcengineBillingSimulator', () => {
       expect(errorOf(answer)).toEqual({
         Code: 'SignatureDoesNotMatch',
         CodeN: 100010,
-        Message: expect.stringContaining('does not match the signature you provided'),
+        Message: expect.stringContaining('does not match the signature you provided') as unknown,
       });
       expect(simulator.accepted('HandleInvitation')).toHaveLength(0);
       expect(simulator.getInvitation({ relationId: simulator.seeded.pendingRelation.relationId })?.state).toBe('pending');
@@ -162,7 +169,7 @@ describe('VolcengineBillingSimulator', () => {
     it('answers SignatureDoesNotMatch when SignedHeaders names an inherited property', async () => {
       const signed = await send(simulator);
       expect(signed.status).toBe(200);
-      const [first] = simulator.requests();
+      const first = simulator.requests().at(0);
       const authorization = String(first?.headers.authorization).replace('SignedHeaders=', 'SignedHeaders=constructor;');
       const answer = await send(simulator, { headerOverrides: { Authorization: authorization } });
       expect(answer.status).toBe(401);
@@ -174,7 +181,7 @@ describe('VolcengineBillingSimulator', () => {
       expect(answer.status).toBe(400);
       expect(errorOf(answer)).toMatchObject({
         Code: 'InvalidTimestamp',
-        Message: expect.stringMatching(/^The request timestamp \d{8}T\d{6}Z is invalid/),
+        Message: expect.stringMatching(/^The request timestamp \d{8}T\d{6}Z is invalid/) as unknown,
       });
     });
 
@@ -192,7 +199,7 @@ describe('VolcengineBillingSimulator', () => {
     it('answers InvalidAccessKey 401 when the AccessKeyId is unknown', async () => {
       const answer = await send(simulator, { accessKeyId: 'AKLTnobody' });
       expect(answer.status).toBe(401);
-      expect(errorOf(answer)).toMatchObject({ Code: 'InvalidAccessKey', Message: expect.stringContaining('AKLTnobody') });
+      expect(errorOf(answer)).toMatchObject({ Code: 'InvalidAccessKey', Message: expect.stringContaining('AKLTnobody') as unknown });
     });
 
     it('answers MissingSignature 401 when Authorization has no signature', async () => {
@@ -376,7 +383,7 @@ describe('VolcengineBillingSimulator', () => {
     it('records the exact body and parsed integers of accepted requests', async () => {
       const body = relationBody(simulator.seeded.pendingManagement);
       await send(simulator, { action: 'HandleInvitation', body });
-      const [accepted] = simulator.accepted('HandleInvitation');
+      const accepted = simulator.accepted('HandleInvitation').at(0);
       expect(accepted?.rawBody).toBe(body);
       expect(accepted?.body.MajorAccountID).toBe(3000000123);
       expect(accepted?.headers['content-type']).toBe(CONTENT_TYPE);
