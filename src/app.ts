@@ -112,6 +112,7 @@ export class AgreementsApp {
       // Apollo's own signal handler would race it and leave our stop waiting forever.
       stopOnTerminationSignals: false,
       hideSchemaDetailsFromClientErrors: config.production,
+      parseOptions: limits.parseOptions,
       validationRules: limits.validationRules,
       plugins: [
         ...(limits.plugins as ApolloServerPlugin<RequestContext>[]),
