@@ -65,7 +65,7 @@ export class TencentEssClient {
     );
   }
 
-  /** Reminds pending signers of up to 100 flows; a refusal is a record with `reminded: false`. */
+  /** Reminds pending signers of up to 100 flows; a refusal is a record with `canRemind: false`. */
   async createFlowReminds(operatorId: string, flowIds: readonly string[], remindTypes?: readonly RemindType[]): Promise<RemindRecord[]> {
     const body: Record<string, unknown> = { Operator: { UserId: operatorId }, FlowIds: flowIds };
     if (remindTypes && remindTypes.length > 0) body.RemindTypes = remindTypes.map((type) => REMIND_TYPE_WIRE[type]);

@@ -121,7 +121,7 @@ export function mapRemindRecords(response: WireObject): RemindRecord[] {
     .filter(isJsonObject)
     .flatMap((record) => {
       const flowId = readString(record.FlowId);
-      return flowId === undefined ? [] : [{ flowId, reminded: record.CanRemind === true, message: text(record.RemindMessage) }];
+      return flowId === undefined ? [] : [{ flowId, canRemind: record.CanRemind === true, message: text(record.RemindMessage) }];
     });
 }
 

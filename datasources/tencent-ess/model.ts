@@ -105,6 +105,7 @@ export interface CreateReleaseFlowCommand {
 
 export interface RemindRecord {
   readonly flowId: string;
-  readonly reminded: boolean;
+  /** The vendor's `CanRemind`: false when it refused (nobody waiting, reminded too often). */
+  readonly canRemind: boolean;
   readonly message: string | null;
 }

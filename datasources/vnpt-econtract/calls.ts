@@ -75,12 +75,21 @@ export function getDocumentCall(settings: VnptCallSettings, token: string, id: s
  * `POST /api/documents/cancel` with exactly `{"id", "reason"}`. Resolves `null` when the vendor confirmed
  * the cancel without returning the document (the caller reads it back).
  */
+/**
+ * What an applied cancel answered: always the document's id; the document itself when the answer held a
+ * readable one (VNPT's cancel answers with the canceled document, so no read-back is needed).
+ */
+export interface CanceledDocument {
+  readonly documentId: string;
+  readonly document: DocumentRecord | undefined;
+}
+
 export function cancelDocumentCall(
   settings: VnptCallSettings,
   token: string,
   command: { readonly id: string; readonly reason: string },
   idempotent: boolean,
-): VendorCall<DocumentRecord | null> {
+): VendorCall<CanceledDocument> {
   return {
     operation: 'cancel-document',
     kind: 'write',
@@ -92,8 +101,16 @@ export function cancelDocumentCall(
       body: JSON.stringify({ id: command.id, reason: command.reason }),
     }),
     parse: (response) => {
+      // A refusal throws here; past this line the vendor applied the cancel, whatever the body holds.
       const data = parseVnptEnvelope(response);
-      return data === null || data === undefined ? null : mapVnptDocument(data, settings);
+      try {
+        const document = mapVnptDocument(data, settings);
+        return { documentId: document.id, document };
+      } catch (error: unknown) {
+        if (!VendorError.is(error)) throw error;
+        // An empty or unreadable document must not turn an applied cancel into a failure.
+        return { documentId: command.id, document: undefined };
+      }
     },
   };
 }

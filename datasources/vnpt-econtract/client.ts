@@ -4,12 +4,18 @@ import { Vendor } from '../../src/errors/vendor';
 import { VendorError } from '../../src/errors/vendor-error';
 import type { KeyValueStore } from '../../src/stores/key-value-store';
 import type { VendorCall, VendorTransport } from '../http/vendor-call';
-import { cancelDocumentCall, getDocumentCall, passwordLoginCall, type VnptCallSettings, type VnptCredentials } from './calls';
+import {
+  cancelDocumentCall,
+  getDocumentCall,
+  passwordLoginCall,
+  type CanceledDocument,
+  type VnptCallSettings,
+  type VnptCredentials,
+} from './calls';
 import type { DocumentRecord } from './model';
 import { VnptTokenProvider } from './token-provider';
 import { vnptTokenStoreKey } from './token-store-key';
 import { VNPT_DEFAULT_OFFSET_MINUTES } from './vnpt-date';
-import { vnptError } from './vnpt-error';
 
 /** VNPT tokens live about 24 h and carry no expiry; renewing an hour early avoids using one at its edge. */
 const DEFAULT_VNPT_TOKEN_TTL_MS = 23 * 60 * 60 * 1000;
@@ -88,15 +94,10 @@ export class VnptEcontractClient {
    * @throws VendorError e.g. `NOT_FOUND`, `PERMISSION_DENIED` (not the creator), `FAILED_PRECONDITION`
    *   (status does not allow it, already canceled, OTP required).
    */
-  async cancelDocument(cmd: CancelDocumentCommand, opts: { readonly idempotent: boolean }): Promise<DocumentRecord> {
+  async cancelDocument(cmd: CancelDocumentCommand, opts: { readonly idempotent: boolean }): Promise<CanceledDocument> {
     requireText(cmd.id, 'A document id is required.');
     requireText(cmd.reason, 'A reason is required to cancel a document.');
-    const canceled = await this.withToken((token) => cancelDocumentCall(this.settings, token, cmd, opts.idempotent));
-    if (canceled) return canceled;
-    // The vendor confirmed without a body: read the document back rather than fail a cancel that happened.
-    const readBack = await this.getDocument(cmd.id);
-    if (!readBack) throw vnptError('MALFORMED_BODY', { vendorMessage: 'The canceled document could not be read back' });
-    return readBack;
+    return this.withToken((token) => cancelDocumentCall(this.settings, token, cmd, opts.idempotent));
   }
 
   private async withToken<T>(makeCall: (token: string) => VendorCall<T>): Promise<T> {

@@ -60,8 +60,8 @@ export function mapVnptDocument(wire: unknown, options: DocumentMapperOptions = 
 
   return {
     id,
-    no: readString(wire.no) ?? '',
-    subject: readString(wire.subject) ?? '',
+    no: readString(wire.no),
+    subject: readString(wire.subject),
     status: (statusValue !== undefined ? DOCUMENT_STATUS_BY_VALUE.get(statusValue) : undefined) ?? DocumentStatus.UNKNOWN,
     statusDescription: readString(status?.description),
     contractStatus:
@@ -90,19 +90,19 @@ function mapType(value: unknown): DocumentTypeRecord | undefined {
   if (id === undefined) return undefined;
   return {
     id,
-    code: readString(value.code) ?? '',
-    name: readString(value.name) ?? '',
+    code: readString(value.code),
+    name: readString(value.name),
     description: readString(value.description),
   };
 }
 
 function mapProcess(process: JsonObject, offset: number): DocumentProcessRecord {
   return {
-    id: readString(process.id) ?? '',
-    orderNo: readNumber(process.orderNo) ?? 0,
-    isOrder: readBoolean(process.isOrder) ?? false,
-    status: mapCodedValue(process.status) ?? MISSING_CODED_VALUE,
-    accessPermission: mapCodedValue(process.accessPermission) ?? MISSING_CODED_VALUE,
+    id: readString(process.id),
+    orderNo: readNumber(process.orderNo),
+    isOrder: readBoolean(process.isOrder),
+    status: mapCodedValue(process.status),
+    accessPermission: mapCodedValue(process.accessPermission),
     displayType: mapCodedValue(process.displayType),
     processedAt: parseVnptDate(process.processedDate, offset),
     processedBy: mapUser(process.processedByUser),
@@ -114,7 +114,7 @@ function mapHistory(history: JsonObject, offset: number): DocumentHistoryRecord 
     createdAt: parseVnptDate(history.createdDate, offset),
     requestType: mapCodedValue(history.requestType),
     ipAddress: readString(history.ipAddress),
-    activity: mapCodedValue(history.activity) ?? MISSING_CODED_VALUE,
+    activity: mapCodedValue(history.activity),
   };
 }
 
@@ -131,11 +131,9 @@ function mapUser(value: unknown): DocumentUserRecord | undefined {
   };
 }
 
-const MISSING_CODED_VALUE: CodedValue = Object.freeze({ value: 0, description: '' });
-
 function mapCodedValue(value: unknown): CodedValue | undefined {
   if (!isJsonObject(value)) return undefined;
   const code = readNumber(value.value);
   if (code === undefined) return undefined;
-  return { value: code, description: readString(value.description) ?? '' };
+  return { value: code, description: readString(value.description) };
 }

@@ -41,14 +41,14 @@ export enum ContractStatus {
  */
 export interface CodedValue {
   readonly value: number;
-  readonly description: string;
+  readonly description?: string;
 }
 
 /** The document's type (e.g. code `CKDS`). */
 export interface DocumentTypeRecord {
   readonly id: number;
-  readonly code: string;
-  readonly name: string;
+  readonly code?: string;
+  readonly name?: string;
   readonly description?: string;
 }
 
@@ -63,13 +63,13 @@ export interface DocumentUserRecord {
 
 /** One step of the document's signing/filling process. Strings default to `''`, numbers to 0, flags to false. */
 export interface DocumentProcessRecord {
-  readonly id: string;
-  readonly orderNo: number;
-  readonly isOrder: boolean;
+  readonly id?: string;
+  readonly orderNo?: number;
+  readonly isOrder?: boolean;
   /** e.g. 1 waiting, 5 filled. */
-  readonly status: CodedValue;
+  readonly status?: CodedValue;
   /** e.g. 1 view only, 2 sign draw, 5 fill data. */
-  readonly accessPermission: CodedValue;
+  readonly accessPermission?: CodedValue;
   readonly displayType?: CodedValue;
   readonly processedAt?: Date;
   readonly processedBy?: DocumentUserRecord;
@@ -81,14 +81,14 @@ export interface DocumentHistoryRecord {
   readonly createdAt?: Date;
   readonly requestType?: CodedValue;
   readonly ipAddress?: string;
-  readonly activity: CodedValue;
+  readonly activity?: CodedValue;
 }
 
 /** A VNPT eContract document. `no` and `subject` are `''` when the vendor omitted them. */
 export interface DocumentRecord {
   readonly id: string;
-  readonly no: string;
-  readonly subject: string;
+  readonly no?: string;
+  readonly subject?: string;
   readonly status: DocumentStatus;
   /** The vendor's own wording of the status (varies; never used for decisions). */
   readonly statusDescription?: string;

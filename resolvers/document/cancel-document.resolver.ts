@@ -1,10 +1,13 @@
-import { Arg, Ctx, Directive, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Directive, FieldResolver, Info, Mutation, Resolver, Root } from 'type-graphql';
 import type { DocumentRecord } from '../../datasources/vnpt-econtract/model';
 import { Vendor } from '../../src/errors/vendor';
 import { requireVendor } from '../../src/errors/vendor-not-configured';
 import type { RequestContext } from '../../src/graphql/context';
 import type { ErrorInterface } from '../shared/errors/error.interface';
-import { requireFound } from '../shared/require-found';
+import { ErrorCode } from '../../src/errors/error-code';
+import { VendorError } from '../../src/errors/vendor-error';
+import { entityOrKey, type EntityKey } from '../shared/entity-reference';
 import { CancelDocumentInput } from './cancel-document.input';
 import { CancelDocumentResult, CancelDocumentSuccess } from './cancel-document.result';
 import { toCancelDocumentCommand } from './cancel-document.validation';
@@ -41,20 +44,40 @@ export class CancelDocumentResolver {
         input.idempotencyKey,
         command,
         async () => {
-          canceled = await vnpt.cancelDocument(command, { idempotent: Boolean(input.idempotencyKey) });
-          return { documentId: canceled.id };
+          const answer = await vnpt.cancelDocument(command, { idempotent: Boolean(input.idempotencyKey) });
+          canceled = answer.document;
+          return { documentId: answer.documentId };
         },
       );
-      // The vendor answered with the canceled document: no need to read it again in this request.
-      if (canceled) ctx.loaders.document.clear(canceled.id).prime(canceled.id, canceled);
-      return CancelDocumentSuccess.of(outcome);
+      // The cancel changed the document: a copy read earlier in this request is stale.
+      ctx.loaders.document.clear(outcome.documentId);
+      if (canceled) ctx.loaders.document.prime(canceled.id, canceled);
+      return CancelDocumentSuccess.of(outcome, canceled);
     } catch (error: unknown) {
       return CancelDocumentResult.fail(error);
     }
   }
 
-  @FieldResolver(() => Document)
-  document(@Root() success: CancelDocumentSuccess, @Ctx() ctx: RequestContext): Promise<DocumentRecord> {
-    return requireFound(ctx.loaders.document.load(success.documentId), Vendor.VNPT_ECONTRACT, 'canceled document');
+  @FieldResolver(() => Document, {
+    nullable: true,
+    description:
+      'The canceled document as the cancel answered it (no extra read); on a replay read lazily, null with an error at this path when that read fails.',
+  })
+  document(
+    @Root() success: CancelDocumentSuccess,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<DocumentRecord | EntityKey> {
+    if (success.canceled) return Promise.resolve(success.canceled);
+    return entityOrKey(info, success.documentId, (id) => ctx.loaders.document.load(id), documentNotReturned);
   }
+}
+
+/** A document VNPT just canceled but does not return on a read: momentarily inconsistent; the cancel stands. */
+function documentNotReturned(): VendorError {
+  return new VendorError({
+    code: ErrorCode.VENDOR_UNAVAILABLE,
+    message: 'VNPT eContract did not return the canceled document; read it again with document(id:).',
+    vendor: Vendor.VNPT_ECONTRACT,
+  });
 }

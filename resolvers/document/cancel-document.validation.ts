@@ -1,6 +1,6 @@
 import type { CancelDocumentCommand } from '../../datasources/vnpt-econtract/client';
 import { requireText } from '../shared/validation';
-import { requireDocumentId } from './document-id';
+import { requireEntityId } from '../shared/entity-id';
 
 /**
  * Longest cancel reason accepted. VNPT documents no limit (the seed marks only `id` as required and its
@@ -15,7 +15,7 @@ export const CANCEL_REASON_MAX_LENGTH = 500;
  */
 export function toCancelDocumentCommand(input: { readonly documentId: string; readonly reason: string }): CancelDocumentCommand {
   return {
-    id: requireDocumentId(input.documentId, 'input.documentId'),
+    id: requireEntityId(input.documentId, 'input.documentId'),
     reason: requireText(input.reason, 'input.reason', { max: CANCEL_REASON_MAX_LENGTH }),
   };
 }

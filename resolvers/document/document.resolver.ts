@@ -1,7 +1,7 @@
 import { Arg, Ctx, Directive, ID, Query, Resolver } from 'type-graphql';
 import type { DocumentRecord } from '../../datasources/vnpt-econtract/model';
 import type { RequestContext } from '../../src/graphql/context';
-import { requireDocumentId } from './document-id';
+import { requireEntityId } from '../shared/entity-id';
 import { Document } from './document.type';
 import { Scope, requiresScopesDirective } from '../../src/auth/scopes';
 
@@ -10,7 +10,7 @@ export class DocumentResolver {
   @Directive(requiresScopesDirective(Scope.DOCUMENTS_READ))
   @Query(() => Document, { nullable: true, description: 'One VNPT eContract document; null when the vendor does not know the id.' })
   async document(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<DocumentRecord | null> {
-    requireDocumentId(id, 'id');
+    requireEntityId(id, 'id');
     return ctx.loaders.document.load(id);
   }
 }

@@ -24,11 +24,11 @@ import { Scope, requiresScopesDirective } from '../../src/auth/scopes';
     "permission, display type, activity...). Switch on `value`; `description` is the vendor's wording and varies.",
 })
 export class DocumentCodedValue implements CodedValue {
-  @Field(() => Int, { description: '0 when the vendor omitted the pair.' })
+  @Field(() => Int)
   value!: number;
 
-  @Field(() => String)
-  description!: string;
+  @Field(() => String, { nullable: true, description: "The vendor's wording; it varies, so switch on `value`." })
+  description?: string;
 }
 
 @ObjectType('DocumentUser', {
@@ -49,20 +49,20 @@ export class DocumentUser implements Pick<DocumentUserRecord, 'id' | 'code' | 'n
 
 @ObjectType('DocumentProcess', { description: "One step of the document's signing or filling process." })
 export class DocumentProcess implements Omit<DocumentProcessRecord, 'processedBy'> {
-  @Field(() => ID)
-  id!: string;
+  @Field(() => ID, { nullable: true })
+  id?: string;
 
-  @Field(() => Int, { description: 'Position of the step (1-based).' })
-  orderNo!: number;
+  @Field(() => Int, { nullable: true, description: 'Position of the step (1-based).' })
+  orderNo?: number;
 
-  @Field(() => Boolean, { description: 'Whether the step waits for the steps before it.' })
-  isOrder!: boolean;
+  @Field(() => Boolean, { nullable: true, description: 'Whether the step waits for the steps before it.' })
+  isOrder?: boolean;
 
-  @Field(() => DocumentCodedValue, { description: 'e.g. 1 Waiting, 5 Filled.' })
-  status!: DocumentCodedValue;
+  @Field(() => DocumentCodedValue, { nullable: true, description: 'e.g. 1 Waiting, 5 Filled.' })
+  status?: DocumentCodedValue;
 
-  @Field(() => DocumentCodedValue, { description: 'e.g. 1 View only, 2 Sign draw, 5 Fill data.' })
-  accessPermission!: DocumentCodedValue;
+  @Field(() => DocumentCodedValue, { nullable: true, description: 'e.g. 1 View only, 2 Sign draw, 5 Fill data.' })
+  accessPermission?: DocumentCodedValue;
 
   @Field(() => DocumentCodedValue, { nullable: true, description: 'e.g. 2 Text and image.' })
   displayType?: DocumentCodedValue;
@@ -84,8 +84,8 @@ export class DocumentHistory implements Omit<DocumentHistoryRecord, 'ipAddress'>
   @Field(() => DocumentCodedValue, { nullable: true, description: 'How the action was requested, e.g. 0 Web.' })
   requestType?: DocumentCodedValue;
 
-  @Field(() => DocumentCodedValue, { description: 'What happened, e.g. -3 Cancel document.' })
-  activity!: DocumentCodedValue;
+  @Field(() => DocumentCodedValue, { nullable: true, description: 'What happened, e.g. -3 Cancel document.' })
+  activity?: DocumentCodedValue;
 }
 
 @ObjectType('DocumentType', { description: 'The kind of document, e.g. code `CKDS`.' })
@@ -93,11 +93,11 @@ export class DocumentType implements DocumentTypeRecord {
   @Field(() => Int)
   id!: number;
 
-  @Field(() => String)
-  code!: string;
+  @Field(() => String, { nullable: true })
+  code?: string;
 
-  @Field(() => String)
-  name!: string;
+  @Field(() => String, { nullable: true })
+  name?: string;
 
   @Field(() => String, { nullable: true })
   description?: string;
@@ -110,11 +110,11 @@ export class Document implements DocumentRecord {
   @Field(() => ID, { description: 'The VNPT document id.' })
   id!: string;
 
-  @Field(() => String, { description: 'Document number, e.g. `TEST.20231026.2XFNKLYO`; empty when the vendor sent none.' })
-  no!: string;
+  @Field(() => String, { nullable: true, description: 'Document number, e.g. `TEST.20231026.2XFNKLYO`; null when the vendor sent none.' })
+  no?: string;
 
-  @Field(() => String, { description: 'Empty when the vendor sent none.' })
-  subject!: string;
+  @Field(() => String, { nullable: true, description: 'Null when the vendor sent none.' })
+  subject?: string;
 
   @Field(() => DocumentStatus)
   status!: DocumentStatus;

@@ -1,10 +1,12 @@
-import { Arg, Ctx, Directive, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Directive, FieldResolver, Info, Mutation, Resolver, Root } from 'type-graphql';
 import type { FlowRecord } from '../../datasources/tencent-ess/model';
 import { Vendor } from '../../src/errors/vendor';
 import { requireVendor } from '../../src/errors/vendor-not-configured';
 import type { RequestContext } from '../../src/graphql/context';
 import type { ErrorInterface } from '../shared/errors/error.interface';
-import { requireFound } from '../shared/require-found';
+import { entityOrKey, type EntityKey } from '../shared/entity-reference';
+import { flowNotReturned } from './flow-not-returned';
 import { CreateReleaseFlowInput } from './create-release-flow.input';
 import { CreateReleaseFlowResult, CreateReleaseFlowSuccess } from './create-release-flow.result';
 import { toCreateReleaseFlowCommand } from './create-release-flow.validation';
@@ -43,13 +45,39 @@ export class CreateReleaseFlowResolver {
     }
   }
 
-  @FieldResolver(() => Flow)
-  releaseFlow(@Root() success: CreateReleaseFlowSuccess, @Ctx() ctx: RequestContext): Promise<FlowRecord> {
-    return requireFound(ctx.loaders.flow.load(success.releaseFlowId), Vendor.TENCENT_ESS, 'release flow');
+  @FieldResolver(() => Flow, {
+    nullable: true,
+    description:
+      'The new release flow, read through DescribeFlowInfo (no read when only `id` is selected); null with an error at this path when that read fails.',
+  })
+  releaseFlow(
+    @Root() success: CreateReleaseFlowSuccess,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<FlowRecord | EntityKey> {
+    return entityOrKey(
+      info,
+      success.releaseFlowId,
+      (id) => ctx.loaders.flow.load(id),
+      () => flowNotReturned('release flow'),
+    );
   }
 
-  @FieldResolver(() => Flow)
-  originalFlow(@Root() success: CreateReleaseFlowSuccess, @Ctx() ctx: RequestContext): Promise<FlowRecord> {
-    return requireFound(ctx.loaders.flow.load(success.originalFlowId), Vendor.TENCENT_ESS, 'original flow');
+  @FieldResolver(() => Flow, {
+    nullable: true,
+    description:
+      'The flow being released, read through DescribeFlowInfo (no read when only `id` is selected); null with an error at this path when that read fails.',
+  })
+  originalFlow(
+    @Root() success: CreateReleaseFlowSuccess,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<FlowRecord | EntityKey> {
+    return entityOrKey(
+      info,
+      success.originalFlowId,
+      (id) => ctx.loaders.flow.load(id),
+      () => flowNotReturned('original flow'),
+    );
   }
 }

@@ -1,14 +1,19 @@
-import { ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { AlreadyExistsError, IdempotencyConflictError } from '../shared/errors/error.types';
 import { COMMON_MUTATION_ERRORS, defineMutationResult } from '../shared/errors/mutation-result';
 
-/** The release flow that was started; both flows are read fresh through the request's loader. */
-@ObjectType('CreateReleaseFlowSuccess')
+/**
+ * The release agreement Tencent started. Its ids come from the write's own answer and are always there;
+ * the two flows are read lazily through the request's loader, so a failed read nulls only that flow.
+ */
+@ObjectType('CreateReleaseFlowSuccess', {
+  description: 'The release agreement was started at Tencent. Do not retry: a retry without the same idempotencyKey starts another one.',
+})
 export class CreateReleaseFlowSuccess {
-  /** FlowId of the new release agreement (exposed as `releaseFlow`). */
+  @Field(() => ID, { description: 'FlowId of the new release agreement, as CreateReleaseFlow answered it.' })
   releaseFlowId!: string;
 
-  /** FlowId of the flow being released (exposed as `originalFlow`). */
+  @Field(() => ID, { description: 'FlowId of the flow being released.' })
   originalFlowId!: string;
 
   static of(value: { readonly releaseFlowId: string; readonly originalFlowId: string }): CreateReleaseFlowSuccess {

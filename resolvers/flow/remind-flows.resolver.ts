@@ -1,11 +1,13 @@
-import { Arg, Ctx, Directive, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Directive, FieldResolver, Info, Mutation, Resolver, Root } from 'type-graphql';
 import { ESS_MAX_FLOW_IDS } from '../../datasources/tencent-ess/client';
 import type { FlowRecord } from '../../datasources/tencent-ess/model';
 import { Vendor } from '../../src/errors/vendor';
 import { requireVendor } from '../../src/errors/vendor-not-configured';
 import type { RequestContext } from '../../src/graphql/context';
 import type { ErrorInterface } from '../shared/errors/error.interface';
-import { requireFound } from '../shared/require-found';
+import { entityOrKey, type EntityKey } from '../shared/entity-reference';
+import { flowNotReturned } from './flow-not-returned';
 import { uniqueIds } from '../shared/validation';
 import { essOperatorFor } from './ess-access';
 import { Flow } from './flow.type';
@@ -36,8 +38,17 @@ export class RemindFlowsResolver {
     }
   }
 
-  @FieldResolver(() => Flow)
-  flow(@Root() record: FlowRemindRecord, @Ctx() ctx: RequestContext): Promise<FlowRecord> {
-    return requireFound(ctx.loaders.flow.load(record.flowId), Vendor.TENCENT_ESS, 'reminded flow');
+  @FieldResolver(() => Flow, {
+    nullable: true,
+    description:
+      'The reminded flow, read through DescribeFlowInfo (one call for all records; none when only `id` is selected); null with an error at this path when that read fails.',
+  })
+  flow(@Root() record: FlowRemindRecord, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<FlowRecord | EntityKey> {
+    return entityOrKey(
+      info,
+      record.flowId,
+      (id) => ctx.loaders.flow.load(id),
+      () => flowNotReturned('reminded flow'),
+    );
   }
 }

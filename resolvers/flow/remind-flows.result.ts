@@ -1,20 +1,31 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
+import type { RemindRecord } from '../../datasources/tencent-ess/model';
 import { COMMON_MUTATION_ERRORS, defineMutationResult } from '../shared/errors/mutation-result';
 
-/** One flow's outcome; a refusal (`reminded: false`) is data, not an error. */
+/** One flow's outcome as CreateFlowReminds answered it; a refusal (`canRemind: false`) is data, not an error. */
 @ObjectType('FlowRemindRecord')
 export class FlowRemindRecord {
-  /** The flow's id (exposed as `flow`). */
+  @Field(() => ID, { description: 'The FlowId this record is about, as the vendor answered it.' })
   flowId!: string;
 
-  @Field(() => Boolean, { description: 'False when the vendor refused, e.g. already reminded or nobody waiting.' })
+  @Field(() => Boolean, {
+    description: "The vendor's CanRemind: false when it refused this flow (nobody waiting to sign, or reminded too often).",
+  })
+  canRemind!: boolean;
+
+  @Field(() => Boolean, { deprecationReason: 'Use canRemind: the same value, named as the vendor names it.' })
   reminded!: boolean;
 
-  @Field(() => String, { nullable: true, description: "The vendor's explanation, verbatim." })
+  @Field(() => String, { nullable: true, description: "The vendor's RemindMessage, verbatim." })
   message!: string | null;
 
-  static of(value: { readonly flowId: string; readonly reminded: boolean; readonly message: string | null }): FlowRemindRecord {
-    return Object.assign(new FlowRemindRecord(), value);
+  static of(record: RemindRecord): FlowRemindRecord {
+    return Object.assign(new FlowRemindRecord(), {
+      flowId: record.flowId,
+      canRemind: record.canRemind,
+      reminded: record.canRemind,
+      message: record.message,
+    });
   }
 }
 

@@ -25,7 +25,8 @@ describe('cancelDocument', () => {
     expect(outcome?.__typename).toBe('CancelDocumentSuccess');
     if (outcome?.__typename !== 'CancelDocumentSuccess') return;
     expect(outcome.document).toMatchObject({ id, status: 'CANCELED', statusDescription: 'Canceled', reason: 'Thông tin chứng từ bị sai' });
-    expect(outcome.document.histories.at(-1)?.activity.value).toBe(-3);
+    expect(outcome.documentId).toBe(id);
+    expect(outcome.document?.histories.at(-1)?.activity?.value).toBe(-3);
     expect(t.vnpt.getDocument(id)?.status.value).toBe(-3);
   });
 

@@ -74,8 +74,10 @@ describe('CreateReleaseFlow and CreateFlowReminds seed examples', () => {
       expect(result.errors).toBeUndefined();
       expect(outcome?.__typename).toBe('CreateReleaseFlowSuccess');
       if (outcome?.__typename !== 'CreateReleaseFlowSuccess') return;
-      expect(outcome.releaseFlow.id).toBe(releaseFlowId);
-      expect(outcome.releaseFlow.status).toBe('PENDING_SIGNATURE');
+      expect(outcome.releaseFlowId).toBe(releaseFlowId);
+      expect(outcome.originalFlowId).toBe(input.flowId);
+      expect(outcome.releaseFlow?.id).toBe(releaseFlowId);
+      expect(outcome.releaseFlow?.status).toBe('PENDING_SIGNATURE');
       expect(outcome.originalFlow).toEqual({ id: input.flowId, status: 'SIGNED' });
     });
   });
@@ -124,7 +126,8 @@ describe('CreateReleaseFlow and CreateFlowReminds seed examples', () => {
       const outcome = result.data?.createReleaseFlow;
       expect(outcome?.__typename).toBe('CreateReleaseFlowSuccess');
       if (outcome?.__typename === 'CreateReleaseFlowSuccess') {
-        expect(outcome.releaseFlow.id).toBe('yDRscAABDg1zr7vjUyJ8QKxxxxxxx');
+        expect(outcome.releaseFlowId).toBe('yDRscAABDg1zr7vjUyJ8QKxxxxxxx');
+        expect(outcome.releaseFlow?.id).toBe('yDRscAABDg1zr7vjUyJ8QKxxxxxxx');
       }
     });
   });
@@ -152,7 +155,9 @@ describe('CreateReleaseFlow and CreateFlowReminds seed examples', () => {
       expect(t.ess.accepted('CreateFlowReminds')[0]?.body).toEqual({ Operator: { UserId: 'xxx' }, FlowIds: ['xxx'] });
       expect(result.data?.remindFlows).toEqual({
         __typename: 'RemindFlowsSuccess',
-        records: [{ reminded: true, message: '签署人 xxx: 此签署人已催办过;', flow: { id: 'xxx', status: 'PENDING_SIGNATURE' } }],
+        records: [
+          { flowId: 'xxx', canRemind: true, message: '签署人 xxx: 此签署人已催办过;', flow: { id: 'xxx', status: 'PENDING_SIGNATURE' } },
+        ],
       });
     });
   });

@@ -34,7 +34,7 @@ describe('TencentEssClient wire bodies', () => {
     const transport = new CannedTransport({ RemindFlowRecords: [{ FlowId: 'f1', CanRemind: true, RemindMessage: '' }] });
     const records = await clientWith(transport).createFlowReminds('op-1', ['f1'], [RemindType.SMS, RemindType.EMAIL]);
     expect(transport.bodyOf(0)).toEqual({ Operator: { UserId: 'op-1' }, FlowIds: ['f1'], RemindTypes: ['SMS', 'EMAIL'] });
-    expect(records).toEqual([{ flowId: 'f1', reminded: true, message: null }]);
+    expect(records).toEqual([{ flowId: 'f1', canRemind: true, message: null }]);
   });
 
   it('leaves RemindTypes out when none are given', async () => {

@@ -75,7 +75,10 @@ describe('VnptEcontractClient', () => {
       }),
     );
 
-    const document = await client.cancelDocument({ id: SEED_CANCEL_REQUEST.id, reason: SEED_CANCEL_REQUEST.reason }, { idempotent: true });
+    const { documentId, document } = await client.cancelDocument(
+      { id: SEED_CANCEL_REQUEST.id, reason: SEED_CANCEL_REQUEST.reason },
+      { idempotent: true },
+    );
 
     const cancel = simulator.requests().find((request) => request.url === '/api/documents/cancel');
     const token = await store.get(vnptTokenStoreKey(simulator.url, INTEGRATOR.username, INTEGRATOR.companyId));
@@ -89,8 +92,9 @@ describe('VnptEcontractClient', () => {
     expect(cancel?.headers['content-type']).toBe('application/json; charset=utf-8');
     expect(cancel?.headers.accept).toBe('application/json');
 
+    expect(documentId).toBe(SEED_CANCEL_REQUEST.id);
     expect(document).toMatchObject({ id: SEED_CANCEL_REQUEST.id, status: DocumentStatus.CANCELED, reason: SEED_CANCEL_REQUEST.reason });
-    expect(document.histories.at(-1)?.activity).toEqual({ value: -3, description: 'Cancel document' });
+    expect(document?.histories.at(-1)?.activity).toEqual({ value: -3, description: 'Cancel document' });
     expect(JSON.stringify(document)).not.toMatch(/download/i);
   });
 
@@ -159,10 +163,29 @@ describe('VnptEcontractClient', () => {
     await client.getDocument(simulator.seeded.byStatus.READY);
     simulator.expireAllTokens();
 
-    const document = await client.cancelDocument({ id: simulator.seeded.byStatus.READY, reason: 'wrong amount' }, { idempotent: false });
+    const { document } = await client.cancelDocument(
+      { id: simulator.seeded.byStatus.READY, reason: 'wrong amount' },
+      { idempotent: false },
+    );
 
-    expect(document.status).toBe(DocumentStatus.CANCELED);
+    expect(document?.status).toBe(DocumentStatus.CANCELED);
     expect(simulator.logins()).toBe(2);
+  });
+
+  it.each([
+    ['no document', '{"data":null,"success":true,"code":0,"messages":[]}'],
+    ['a document without an id', '{"data":{"no":"X"},"success":true,"code":0,"messages":[]}'],
+  ])('reports an applied cancel whose answer holds %s by its id, without reading it back', async (_label, body) => {
+    const { simulator, client } = harness;
+    const id = simulator.seeded.byStatus.READY;
+    simulator.faults.inject('cancel-document', { kind: 'raw', status: 200, body, contentType: 'application/json' });
+    // Every read would fail: a read-back would turn the applied cancel into an error.
+    simulator.faults.inject('get-document', { kind: 'raw', status: 502, body: 'Bad Gateway' }, 10);
+
+    const canceled = await client.cancelDocument({ id, reason: 'duplicate' }, { idempotent: false });
+
+    expect(canceled).toEqual({ documentId: id, document: undefined });
+    expect(simulator.requests().filter((request) => request.url.startsWith('/api/documents/') && request.method === 'GET')).toEqual([]);
   });
 
   it('logs in exactly once when 50 getDocument calls start without a token', async () => {

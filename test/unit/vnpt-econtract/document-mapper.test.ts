@@ -106,16 +106,18 @@ describe('mapVnptDocument', () => {
     expect(mapVnptDocument({ id: 'd', contractStatus: { value } }).contractStatus).toBe(expected);
   });
 
-  it('returns a minimal record when only the id is present', () => {
-    expect(mapVnptDocument({ id: 'only-id' })).toEqual({
+  it('returns a minimal record when only the id is present, inventing no values for what the vendor left out', () => {
+    const record = mapVnptDocument({ id: 'only-id' });
+    expect(record).toMatchObject({
       id: 'only-id',
-      no: '',
-      subject: '',
       status: DocumentStatus.UNKNOWN,
       contractStatus: ContractStatus.UNKNOWN,
       processes: [],
       histories: [],
     });
+    // DESIGN.md "Nullability": non-null only for what is in hand; an absent number is not "", 0 or false.
+    expect(record.no).toBeUndefined();
+    expect(record.subject).toBeUndefined();
   });
 
   it('drops mistyped fields and malformed list entries when the wire is odd', () => {
@@ -130,14 +132,23 @@ describe('mapVnptDocument', () => {
       processes: [null, 'x', { id: 'p1', status: { description: 'no value' }, processedByUser: { name: 'no id' } }],
       histories: {},
     });
-    expect(record.no).toBe('');
+    expect(record.no).toBeUndefined();
     expect(record.status).toBe(DocumentStatus.UNKNOWN);
     expect(record.createdAt).toBeUndefined();
     expect(record.createdByUserId).toBe(6);
     expect(record.processInOrder).toBeUndefined();
     expect(record.type).toBeUndefined();
     expect(record.processes).toEqual([
-      { id: 'p1', orderNo: 0, isOrder: false, status: { value: 0, description: '' }, accessPermission: { value: 0, description: '' } },
+      {
+        id: 'p1',
+        orderNo: undefined,
+        isOrder: undefined,
+        status: undefined,
+        accessPermission: undefined,
+        displayType: undefined,
+        processedAt: undefined,
+        processedBy: undefined,
+      },
     ]);
     expect(record.histories).toEqual([]);
   });
