@@ -1,11 +1,19 @@
 import { ErrorCode } from '../../src/errors/error-code';
 import { Vendor } from '../../src/errors/vendor';
 import { VendorError } from '../../src/errors/vendor-error';
+import { isJsonObject } from '../../src/json/json-object';
+import { readText } from '../http/json-readers';
 import type { CallKind, RawVendorResponse, VendorCall, VendorTransport, WireRequest } from '../http/vendor-call';
 import { readVolcEnvelope, type VolcEnvelope } from './envelope';
 import { integerLiteral, stringifyWithIntegers } from './json-integers';
 import { mapInvitationList } from './mapper';
-import { InvitationType, type HandleInvitationCommand, type HandleInvitationResult, type InvitationRecord } from './model';
+import {
+  InvitationType,
+  VOLC_ID_MAX_LENGTH,
+  type HandleInvitationCommand,
+  type HandleInvitationResult,
+  type InvitationRecord,
+} from './model';
 import { canonicalQueryString, signVolcRequest } from './sign';
 import { FINANCIAL_RELATION_CODES, INVITATION_DECISION_CODES, INVITATION_TYPE_CODES } from './wire-codes';
 
@@ -50,7 +58,10 @@ export class VolcengineBillingClient {
   /**
    * Accepts or rejects one invitation (`HandleInvitation`). A write: the transport retries it only where
    * that is safe, and after a timeout only when `idempotent` (the caller holds an idempotency key).
-   * `accepted` is the vendor's `IsSuccess`.
+   * Resolves only when the vendor applied the decision (`Result.IsSuccess: true`).
+   *
+   * @throws VendorError `FAILED_PRECONDITION` when the vendor answered `IsSuccess: false` (see
+   * `notAppliedError`), and whatever the envelope says for a failed answer.
    */
   async handleInvitation(command: HandleInvitationCommand, options: { readonly idempotent: boolean }): Promise<HandleInvitationResult> {
     const body = handleInvitationBody(command);
@@ -58,7 +69,8 @@ export class VolcengineBillingClient {
       this.call('HandleInvitation', 'write', options.idempotent, body, (envelope) => {
         const isSuccess = envelope.result.IsSuccess;
         if (typeof isSuccess !== 'boolean') throw missingField('HandleInvitation', 'IsSuccess', envelope.requestId);
-        return { accepted: isSuccess, requestId: envelope.requestId };
+        if (!isSuccess) throw notAppliedError(envelope);
+        return { requestId: envelope.requestId };
       }),
     );
   }
@@ -136,11 +148,33 @@ function missingField(action: string, field: string, requestId: string | undefin
 }
 
 /**
- * Non-empty, no surrounding whitespace, at most 128 characters: what a vendor id can look like.
+ * `Result.IsSuccess: false`: a well-formed, authenticated request (parameter and signature problems come
+ * back as error codes) that the vendor answered without applying it, and without a code or a reason.
+ * That is a valid request the invitation's or an account's current state refused, so it is
+ * `FAILED_PRECONDITION` (DESIGN.md: "the request is valid but the resource's state forbids it"), not
+ * retryable: the same request would meet the same state. `vendorCode` stays empty (the vendor sent none);
+ * a non-empty `BaseResp.StatusMessage` is kept as `vendorMessage`.
+ */
+function notAppliedError(envelope: VolcEnvelope): VendorError {
+  const baseResp = envelope.result.BaseResp;
+  const statusMessage = isJsonObject(baseResp) ? readText(baseResp.StatusMessage) : undefined;
+  return new VendorError({
+    code: ErrorCode.FAILED_PRECONDITION,
+    message:
+      'Volcengine Billing did not apply the decision (IsSuccess: false) and gave no reason; the invitation may no longer be open to it.',
+    vendor: Vendor.VOLCENGINE_BILLING,
+    vendorMessage: statusMessage,
+    vendorRequestId: envelope.requestId,
+    retryable: false,
+  });
+}
+
+/**
+ * Non-empty, no surrounding whitespace, at most `VOLC_ID_MAX_LENGTH` characters: what a vendor id can look like.
  * `field` is the vendor's body field, not a GraphQL input path: the resolver layer translates it.
  */
 function checkId(value: string, field: 'RelationID' | 'AuthID', label: string): void {
-  if (value.length === 0 || value.length > 128 || value.trim() !== value) {
+  if (value.length === 0 || value.length > VOLC_ID_MAX_LENGTH || value.trim() !== value) {
     throw VendorError.invalidInput(field, `The ${label} must be a non-empty id without surrounding spaces.`);
   }
 }

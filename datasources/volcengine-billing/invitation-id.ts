@@ -1,4 +1,4 @@
-import { InvitationType } from './model';
+import { InvitationType, VOLC_ID_MAX_LENGTH } from './model';
 
 /**
  * The opaque, stable `Invitation.id` (DESIGN.md "Schema contract"): base64url (no padding) of
@@ -21,6 +21,16 @@ const TYPE_TAGS: Readonly<Record<InvitationType, string>> = Object.freeze({
   [InvitationType.RELATION]: '1',
   [InvitationType.AUTHORIZATION]: '2',
 });
+
+/** A code point percent-encodes to at most 12 characters (4 UTF-8 bytes, `%XX` each). */
+const MAX_ENCODED_CODE_POINT = 12;
+
+/**
+ * The longest id `encodeInvitationId` makes for a RelationID and an AuthID of at most `VOLC_ID_MAX_LENGTH`
+ * code points each (what `respondToInvitation` accepts): `inv:2:{relationId}:{authId}` in base64url
+ * without padding. Anything longer is not an id this service issued, so it can be refused unread.
+ */
+export const INVITATION_ID_MAX_LENGTH = Math.ceil(((`${PREFIX}:2:`.length + 1 + 2 * VOLC_ID_MAX_LENGTH * MAX_ENCODED_CODE_POINT) * 4) / 3);
 
 function typeFromTag(tag: string): InvitationType | undefined {
   for (const type of Object.values(InvitationType)) if (TYPE_TAGS[type] === tag) return type;
@@ -47,7 +57,7 @@ export function encodeInvitationId(key: InvitationKey): string {
 
 /** Decodes an id made by `encodeInvitationId`; `undefined` for anything else (never throws). */
 export function decodeInvitationId(id: string): InvitationKey | undefined {
-  if (!/^[A-Za-z0-9_-]+$/.test(id)) return undefined;
+  if (id.length > INVITATION_ID_MAX_LENGTH || !/^[A-Za-z0-9_-]+$/.test(id)) return undefined;
   const parts: readonly (string | undefined)[] = Buffer.from(id, 'base64url').toString('utf8').split(':');
   if (parts.length < 3 || parts.length > 4 || parts[0] !== PREFIX) return undefined;
   const type = typeFromTag(parts[1] ?? '');

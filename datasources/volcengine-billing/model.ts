@@ -28,9 +28,10 @@ export enum InvitationDecision {
  * One invitation addressed to this account, as `ListInvitation` reports it. For an authorization
  * invitation there is one record per AuthID.
  *
- * Status: the vendor documents `Relation.Status` only by example (`200` = "关系已建立", relation
- * established; filters accept 100, 200, 250, 300, 400, 500 without meanings), so no status enum is
- * invented here: `status` is the vendor's own description and `statusCode` its number.
+ * Status: Volcengine documents no meanings for `Relation.Status` or `AuthStatus`. The only public list of
+ * values found (terraform-provider-volcengine, data source `volcengine_financial_relations`) names 100, 200,
+ * 250, 300, 400 and 500 without saying what they mean, so no status enum is invented here: `status` is the
+ * vendor's own text and `statusCode` its number.
  */
 export interface InvitationRecord {
   /** Opaque and stable; see `invitation-id.ts`. */
@@ -79,9 +80,16 @@ export interface AuthorizationInvitationCommand {
 /** Input of `HandleInvitation`; the union makes the per-type required fields a compile-time rule. */
 export type HandleInvitationCommand = RelationInvitationCommand | AuthorizationInvitationCommand;
 
-/** What `HandleInvitation` answered. */
+/**
+ * What `HandleInvitation` answered when the vendor applied the decision (`Result.IsSuccess: true`); an
+ * answer of `IsSuccess: false` is thrown as an error instead, so holding a result means it was applied.
+ */
 export interface HandleInvitationResult {
-  /** The vendor's `Result.IsSuccess`: whether it applied the decision. */
-  readonly accepted: boolean;
   readonly requestId: string | undefined;
 }
+
+/**
+ * The longest RelationID/AuthID accepted, in code points; the vendor's look like `rel7242575109678977324`
+ * (22 characters). Also bounds the opaque `Invitation.id` (`invitation-id.ts`).
+ */
+export const VOLC_ID_MAX_LENGTH = 128;

@@ -11,8 +11,10 @@ import { Scope, requiresScopesDirective } from '../../src/auth/scopes';
 export class InvitationResolver {
   @Directive(requiresScopesDirective(Scope.INVITATIONS_READ))
   @Query(() => [Invitation], {
+    nullable: true,
     description:
-      "The finance invitations addressed to this service's Volcengine account, as the vendor lists them (one ListInvitation call).",
+      "The finance invitations addressed to this service's Volcengine account, as the vendor lists them (one ListInvitation call). " +
+      'Null with an error when that call fails; the other root fields of the request are unaffected.',
   })
   async invitations(@Ctx() ctx: RequestContext): Promise<InvitationRecord[]> {
     requireScope(ctx.principal, Scope.INVITATIONS_READ);

@@ -3,7 +3,16 @@ import { FinancialRelation, InvitationType, type InvitationRecord } from '../../
 import { Scope, requiresScopesDirective } from '../../src/auth/scopes';
 
 const ACCOUNT_ID = 'Volcengine account UID as decimal digits. A String, not an Int: UIDs exceed 2^31 (and may exceed 2^53).';
+/** Research result: the only public list of values is terraform-provider-volcengine's `volcengine_financial_relations`. */
+const NO_STATUS_MEANINGS =
+  'Volcengine documents no meanings for its status numbers (public material lists the values 100, 200, 250, 300, 400 and 500 only), ' +
+  'so this service does not interpret them.';
 
+/**
+ * Non-null fields are the ones in hand whenever an Invitation is rendered: every Invitation comes from a
+ * ListInvitation record (enums mapped by value, `UNKNOWN` for values added later), or, when only `id` /
+ * `__typename` are selected, from its key. Everything the vendor may leave out is nullable.
+ */
 @Directive('@key(fields: "id")')
 @Directive(requiresScopesDirective(Scope.INVITATIONS_READ))
 @ObjectType('Invitation', {
@@ -11,14 +20,15 @@ const ACCOUNT_ID = 'Volcengine account UID as decimal digits. A String, not an I
 })
 export class Invitation implements InvitationRecord {
   @Field(() => ID, {
-    description: 'Opaque and stable: encodes the type, RelationID and (authorization invitations) AuthID. Do not parse it.',
+    description:
+      'Opaque and stable: encodes the type, RelationID and (authorization invitations) AuthID. Do not parse it; pass it to `respondToInvitation` as `invitationId`.',
   })
   id!: string;
 
   @Field(() => InvitationType)
   type!: InvitationType;
 
-  @Field(() => String, { description: 'The vendor RelationID (e.g. `rel7242575109678977324`); pass it to `respondToInvitation`.' })
+  @Field(() => String, { description: 'The vendor RelationID (e.g. `rel7242575109678977324`).' })
   relationId!: string;
 
   @Field(() => FinancialRelation)
@@ -41,12 +51,16 @@ export class Invitation implements InvitationRecord {
 
   @Field(() => String, {
     description:
-      "The vendor's status text (e.g. `关系已建立`, relation established); its status number when it sent no text; " +
-      '`UNKNOWN` when neither is known. The vendor does not document its status values, so this is not an enum.',
+      "The vendor's own status text, verbatim (`Relation.StatusDesc`, usually Chinese); when it sent none (AUTHORIZATION " +
+      'invitations: `AuthStatus` comes without text) its status number as decimal text; `UNKNOWN` when it sent neither. ' +
+      `Text to show, not to switch on: ${NO_STATUS_MEANINGS}`,
   })
   status!: string;
 
-  @Field(() => Int, { nullable: true, description: "The vendor's status number (Relation.Status, or AuthStatus for AUTHORIZATION)." })
+  @Field(() => Int, {
+    nullable: true,
+    description: `The vendor's status number: \`Relation.Status\`, or \`AuthStatus\` for AUTHORIZATION; null when it sent none. ${NO_STATUS_MEANINGS}`,
+  })
   statusCode?: number;
 
   @Field(() => Date, { nullable: true, description: "The vendor's UpdateTime (read as UTC+8 when it carries no offset)." })

@@ -1,66 +1,34 @@
-import { Field, ObjectType } from 'type-graphql';
-import { encodeInvitationId } from '../../datasources/volcengine-billing/invitation-id';
-import {
-  FinancialRelation,
-  InvitationType,
-  type HandleInvitationCommand,
-  type InvitationRecord,
-} from '../../datasources/volcengine-billing/model';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { InvitationDecision } from '../../datasources/volcengine-billing/model';
 import { AlreadyExistsError, IdempotencyConflictError } from '../shared/errors/error.types';
 import { COMMON_MUTATION_ERRORS, defineMutationResult } from '../shared/errors/mutation-result';
-
-/** Status of an invitation built from a command: the vendor has not told us the new one. */
-export const STATUS_NOT_LISTED = 'UNKNOWN';
+import type { RespondToInvitationOutcome } from './respond-to-invitation.command';
 
 /**
- * What the command alone says about the invitation it answered. Used when the vendor no longer lists the
- * invitation (or the list cannot be read) after the decision. JSON-safe: it is stored for idempotent replays.
+ * A decision Volcengine applied (HandleInvitation answered `IsSuccess: true`). Its scalars come from the
+ * write itself and are always there; `invitation` is read lazily (see the resolver), so a failed read
+ * nulls only that field.
  */
-export function invitationFromCommand(command: HandleInvitationCommand): InvitationRecord {
-  if (command.type === InvitationType.AUTHORIZATION) {
-    return {
-      id: encodeInvitationId({ type: command.type, relationId: command.relationId, authId: command.authId }),
-      type: command.type,
-      relationId: command.relationId,
-      // HandleInvitation for an authorization does not name the relation's kind.
-      relation: FinancialRelation.UNKNOWN,
-      authId: command.authId,
-      status: STATUS_NOT_LISTED,
-    };
-  }
-  return {
-    id: encodeInvitationId({ type: command.type, relationId: command.relationId }),
-    type: command.type,
-    relationId: command.relationId,
-    relation: command.relation,
-    majorAccountId: command.majorAccountId,
-    status: STATUS_NOT_LISTED,
-  };
-}
-
-/** What a `respondToInvitation` run produced; stored as is for idempotent replays. */
-export interface RespondToInvitationOutcome {
-  readonly accepted: boolean;
-  readonly invitation: InvitationRecord;
-}
-
-/**
- * The answered invitation and whether the vendor applied the decision. `invitation` is read fresh through
- * the request's loader (one ListInvitation) when the vendor still lists it, else built from the command.
- */
-@ObjectType('RespondToInvitationSuccess')
+@ObjectType('RespondToInvitationSuccess', {
+  description:
+    'Volcengine applied the decision (HandleInvitation answered IsSuccess: true). A decision it did not apply is one of the error types, never this one.',
+})
 export class RespondToInvitationSuccess {
-  @Field(() => Boolean, {
-    description:
-      "The vendor's IsSuccess: whether it applied the decision. True for a successful REJECT too; it does not say the invitation was accepted.",
-  })
+  @Field(() => ID, { description: 'The `Invitation.id` of the invitation answered, from the HandleInvitation request itself.' })
+  invitationId!: string;
+
+  @Field(() => InvitationDecision, { description: 'The decision the vendor applied.' })
+  decision!: InvitationDecision;
+
+  @Field(() => Boolean, { description: 'True only for an applied ACCEPT; false for an applied REJECT.' })
   accepted!: boolean;
 
-  /** The invitation as the command knows it (exposed as `invitation` when the vendor no longer lists it). */
-  known!: InvitationRecord;
-
   static of(outcome: RespondToInvitationOutcome): RespondToInvitationSuccess {
-    return Object.assign(new RespondToInvitationSuccess(), { accepted: outcome.accepted, known: outcome.invitation });
+    return Object.assign(new RespondToInvitationSuccess(), {
+      invitationId: outcome.invitationId,
+      decision: outcome.decision,
+      accepted: outcome.decision === InvitationDecision.ACCEPT,
+    });
   }
 }
 

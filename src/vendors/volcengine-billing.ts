@@ -75,7 +75,9 @@ export const volcengineBillingModule: VendorModule<
       settings: { endpoint: simulator.url, accessKeyId, secretAccessKey, region: DEFAULT_REGION },
       simulator,
       seededIds: seed
-        ? { 'Volcengine invitations (ids for the Invitation entity; respond with relationId and friends)': simulator.seededInvitationIds() }
+        ? {
+            'Volcengine invitations (respond with respondToInvitation(input: { invitationId, decision }))': simulator.seededInvitationIds(),
+          }
         : NO_SEEDED_IDS,
       close: () => simulator.close(),
     };

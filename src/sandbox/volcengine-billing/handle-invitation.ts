@@ -37,6 +37,12 @@ const SUCCESS: ActionOutcome = Object.freeze({
   result: Object.freeze({ IsSuccess: true, BaseResp: Object.freeze({ StatusMessage: '', StatusCode: 0 }) }),
 });
 
+/** A well-formed request the vendor answered without applying it. */
+const NOT_APPLIED: ActionOutcome = Object.freeze({
+  ok: true,
+  result: Object.freeze({ IsSuccess: false, BaseResp: Object.freeze({ StatusMessage: '', StatusCode: 0 }) }),
+});
+
 /** Runs one HandleInvitation body (already parsed JSON) against `store` at time `now`. */
 export function handleInvitation(store: InvitationStore, body: Record<string, unknown>, now: Date): ActionOutcome {
   const invitationType = requiredInteger(body, 'InvitationType', [1, 2]);
@@ -64,6 +70,7 @@ export function handleInvitation(store: InvitationStore, body: Record<string, un
 
   const invitation = store.get(ref);
   if (invitation?.relationId !== relationId.value || !matches(invitation)) return error('OperationDenied.AccountRelationNotExist');
+  if (invitation.notApplied) return NOT_APPLIED;
   if (invitation.state === 'accepted') return error('OperationDenied.AccountRelationExist');
   if (invitation.state === 'rejected') return error('OperationDenied.AccountRelationNotExist');
   if (action.value === ACCEPT && invitation.acceptDenial) {

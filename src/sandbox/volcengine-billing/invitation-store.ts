@@ -27,6 +27,13 @@ export interface SimulatedInvitation {
    * filled with `accountId`; rejecting still works.
    */
   readonly acceptDenial?: { readonly code: string; readonly accountId: string };
+  /**
+   * HandleInvitation answers it with `Result.IsSuccess: false` (no error code, HTTP 200) and changes
+   * nothing: the vendor's way of saying it did not apply a decision.
+   */
+  readonly notApplied?: boolean;
+  /** ListInvitation stops listing it once it has been accepted or rejected (an answered invitation may leave the list). */
+  readonly unlistedOnceAnswered?: boolean;
 }
 
 /** Identifies an invitation: by AuthID when given (authorization), else by RelationID (relation). */

@@ -4,9 +4,10 @@ import type { InvitationStore, SimulatedInvitation, SimulatedInvitationState } f
 /**
  * The simulated `ListInvitation`: every invitation in the store, in the SDK's shape (VENDORS.md).
  *
- * Status numbers are the simulator's assumption: the vendor documents only `200` ("关系已建立",
- * relation established) and lists 100/200/250/300/400/500 as filter values without meanings. Here 100
- * is a pending invitation and 300 a rejected one; the datasource does not interpret them either way.
+ * Status numbers and texts are the simulator's own assumption: Volcengine documents no meanings for its
+ * status values (the only public list, terraform-provider-volcengine's `volcengine_financial_relations`,
+ * names 100, 200, 250, 300, 400 and 500 without meanings). Here 100 is pending, 200 accepted and 300
+ * rejected; the datasource passes them through without interpreting them.
  */
 
 const STATUS: Readonly<Record<SimulatedInvitationState, { readonly code: number; readonly text: string }>> = Object.freeze({
@@ -60,5 +61,6 @@ function item(invitation: SimulatedInvitation): Record<string, unknown> {
 
 /** Answers ListInvitation (the body takes no parameters). */
 export function listInvitation(store: InvitationStore): ActionOutcome {
-  return { ok: true, result: { List: store.list().map(item), BaseResp: { StatusMessage: '', StatusCode: 0 } } };
+  const listed = store.list().filter((invitation) => !(invitation.unlistedOnceAnswered && invitation.state !== 'pending'));
+  return { ok: true, result: { List: listed.map(item), BaseResp: { StatusMessage: '', StatusCode: 0 } } };
 }

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { applyFault } from '../apply-fault';
-import type { FaultPlan, InjectedFault } from '../fault-plan';
+import type { InjectedFault } from '../fault-plan';
 import { sendJson, type RecordedRequest } from '../loopback-server';
 import type { ActionOutcome } from './action-outcome';
 import { handleInvitation } from './handle-invitation';
@@ -10,6 +10,7 @@ import type { InvitationStore } from './invitation-store';
 import { listInvitation } from './list-invitation';
 import { verifyVolcRequest } from './request-auth';
 import { SANDBOX_SUB_ACCOUNT } from './seed-invitations';
+import type { VolcFaultPlan } from './volc-fault-plan';
 import { renderVolcError, VOLC_SIMULATED_ERRORS, type VolcErrorInstance, type VolcResponseMetadata } from './vendor-errors';
 import { isJsonObject } from '../../json/json-object';
 
@@ -34,7 +35,7 @@ export interface AcceptedVolcRequest {
 
 export interface EndpointDependencies {
   readonly store: InvitationStore;
-  readonly faults: FaultPlan;
+  readonly faults: VolcFaultPlan;
   /** AccessKeyId → SecretAccessKey. */
   readonly secrets: ReadonlyMap<string, string>;
   readonly region: string;
@@ -168,6 +169,7 @@ export class VolcBillingEndpoint {
       return;
     }
     sendJson(response, 200, { ResponseMetadata: metadata(), Result: outcome.result });
+    this.deps.faults.succeeded(action);
     return undefined;
   };
 }

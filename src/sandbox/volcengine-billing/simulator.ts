@@ -1,10 +1,10 @@
 import { encodeInvitationId } from '../../../datasources/volcengine-billing/invitation-id';
 import { InvitationType } from '../../../datasources/volcengine-billing/model';
-import { FaultPlan } from '../fault-plan';
 import { startLoopbackServer, type LoopbackServer, type RecordedRequest } from '../loopback-server';
 import { InvitationStore, type SimulatedInvitation, type SimulatedInvitationRef } from './invitation-store';
 import { VolcBillingEndpoint, type AcceptedVolcRequest } from './request-handler';
 import { SEEDED_INVITATIONS, seedInvitationRecords, type SeededInvitations } from './seed-invitations';
+import { VolcFaultPlan } from './volc-fault-plan';
 
 export interface VolcengineBillingSimulatorOptions {
   /** The one AccessKeyId the simulator accepts; any other is `InvalidAccessKey`. */
@@ -25,8 +25,11 @@ export interface VolcengineBillingSimulatorOptions {
  * act on an in-memory store. Used by sandbox mode and by tests; each instance is independent.
  */
 export class VolcengineBillingSimulator {
-  /** Faults keyed by query `Action` (or `*`), consumed by the next matching requests. */
-  readonly faults: FaultPlan;
+  /**
+   * Faults keyed by query `Action` (or `*`), consumed by the next matching requests; `injectAfter` arms
+   * one that starts once another action succeeded.
+   */
+  readonly faults: VolcFaultPlan;
   /**
    * The fixture invitations. They are in the store only when started with `seed` left on; their state
    * changes as requests act on them (use `getInvitation` for the current state).
@@ -38,7 +41,7 @@ export class VolcengineBillingSimulator {
     private readonly endpoint: VolcBillingEndpoint,
     private readonly store: InvitationStore,
     private readonly closing: AbortController,
-    faults: FaultPlan,
+    faults: VolcFaultPlan,
   ) {
     this.faults = faults;
   }
@@ -47,7 +50,7 @@ export class VolcengineBillingSimulator {
   static async start(options: VolcengineBillingSimulatorOptions): Promise<VolcengineBillingSimulator> {
     const store = new InvitationStore();
     if (options.seed ?? true) for (const invitation of seedInvitationRecords()) store.put(invitation);
-    const faults = new FaultPlan();
+    const faults = new VolcFaultPlan();
     const closing = new AbortController();
     const endpoint = new VolcBillingEndpoint({
       store,

@@ -1,7 +1,9 @@
 import { gql } from 'graphql-tag';
+import { encodeInvitationId } from '../../../datasources/volcengine-billing/invitation-id';
+import { InvitationType } from '../../../datasources/volcengine-billing/model';
 import { RespondToInvitationDocument, type RespondToInvitationInput } from '../../generated/graphql';
 import { startTestApp, type TestApp } from '../../support/test-app';
-import { relationInput } from './volc-wire';
+import { authorizationId, relationId, relationInput } from './volc-wire';
 
 /** A mutation whose variables are sent untyped, so values outside the enums reach GraphQL coercion. */
 const RESPOND_UNTYPED = gql`
@@ -28,6 +30,8 @@ describe('bad input to respondToInvitation is refused before any vendor call', (
   afterAll(() => t.close());
 
   const relation = (): RespondToInvitationInput => relationInput(t.volc.seeded.pendingRelation, 'ACCEPT');
+  const listedRelationId = (): string => relationId(t.volc.seeded.pendingRelation);
+  const listedAuthorizationId = (): string => authorizationId(t.volc.seeded.pendingAuthorization);
   const authorization = (): RespondToInvitationInput => ({
     invitationType: 'AUTHORIZATION',
     decision: 'ACCEPT',
@@ -66,6 +70,33 @@ describe('bad input to respondToInvitation is refused before any vendor call', (
     ['a 129-character relationId', () => ({ ...relation(), relationId: 'r'.repeat(129) }), 'input.relationId'],
     ['an empty relationId on an authorization', () => ({ ...authorization(), relationId: '' }), 'input.relationId'],
     ['an empty idempotency key', () => ({ ...relation(), idempotencyKey: '' }), 'input.idempotencyKey'],
+    ['no invitationType without an invitationId', () => ({ ...relation(), invitationType: undefined }), 'input.invitationType'],
+    ['no relationId without an invitationId', () => ({ ...relation(), relationId: null }), 'input.relationId'],
+    ['neither an invitationId nor the fields', () => ({ decision: 'ACCEPT' }), 'input.invitationId'],
+    ['both forms: an invitationId and the fields', () => ({ ...relation(), invitationId: listedRelationId() }), 'input.invitationId'],
+    [
+      'both forms: an invitationId and just an authId',
+      () => ({ decision: 'REJECT', invitationId: listedAuthorizationId(), authId: t.volc.seeded.pendingAuthorization.authId }),
+      'input.invitationId',
+    ],
+    [
+      'an invitationId this service did not issue (a bare RelationID)',
+      () => ({ decision: 'ACCEPT', invitationId: t.volc.seeded.pendingRelation.relationId }),
+      'input.invitationId',
+    ],
+    ['an invitationId that is not base64url', () => ({ decision: 'ACCEPT', invitationId: 'inv:1:rel1' }), 'input.invitationId'],
+    ['an empty invitationId', () => ({ decision: 'ACCEPT', invitationId: '' }), 'input.invitationId'],
+    ['a blank invitationId', () => ({ decision: 'ACCEPT', invitationId: '   ' }), 'input.invitationId'],
+    [
+      'an invitationId longer than any this service issues',
+      () => ({ decision: 'ACCEPT', invitationId: `${listedRelationId()}${'A'.repeat(4106)}` }),
+      'input.invitationId',
+    ],
+    [
+      'the invitationId of an invitation type this service cannot answer',
+      () => ({ decision: 'ACCEPT', invitationId: encodeInvitationId({ type: InvitationType.UNKNOWN, relationId: 'rel-new' }) }),
+      'input.invitationId',
+    ],
   ])('%s gives InvalidInputError naming %s', async (_case, input, field) => {
     const result = await t.graphql(RespondToInvitationDocument, { input: input() });
     expect(result.errors).toBeUndefined();

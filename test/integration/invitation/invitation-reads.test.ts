@@ -1,7 +1,7 @@
 import { gql } from 'graphql-tag';
 import { encodeInvitationId } from '../../../datasources/volcengine-billing/invitation-id';
 import { InvitationType } from '../../../datasources/volcengine-billing/model';
-import { InvitationsDocument, RespondToInvitationWithoutRefreshDocument } from '../../generated/graphql';
+import { InvitationIdsDocument, InvitationsDocument, RespondToInvitationWithoutRefreshDocument } from '../../generated/graphql';
 import { startTestApp, type TestApp } from '../../support/test-app';
 import { authorizationId, relationId, relationInput } from './volc-wire';
 
@@ -17,6 +17,34 @@ const INVITATION_ENTITIES = gql`
         authId
         status
       }
+    }
+  }
+`;
+
+/** Invitation and Flow references in one `_entities` call, as a router batches them. */
+const MIXED_ENTITIES = gql`
+  query MixedEntities($representations: [_Any!]!) {
+    _entities(representations: $representations) {
+      __typename
+      ... on Invitation {
+        id
+        status
+      }
+      ... on Flow {
+        id
+      }
+    }
+  }
+`;
+
+/** `invitations` next to a root field that needs no Volcengine call. */
+const INVITATIONS_NEXT_TO_FLOW = gql`
+  query InvitationsNextToFlow($flowId: ID!) {
+    invitations {
+      id
+    }
+    flow(id: $flowId) {
+      id
     }
   }
 `;
@@ -43,6 +71,33 @@ describe('Invitation reads', () => {
     });
 
   describe('invitations', () => {
+    it('answers null with one error when ListInvitation fails, and a sibling root field without Volcengine still answers', async () => {
+      const flowId = t.ess.seeded.signed[0] ?? '';
+      t.volc.faults.inject('ListInvitation', { kind: 'error', code: 'AccessDenied' });
+      const result = await t.graphql<{ invitations: { id: string }[] | null; flow: { id: string } | null }, { flowId: string }>(
+        INVITATIONS_NEXT_TO_FLOW,
+        { flowId },
+      );
+
+      expect(result.status).toBe(200);
+      expect(result.data).toEqual({ invitations: null, flow: { id: flowId } });
+      expect(result.errors).toHaveLength(1);
+      expect(result.errors?.[0]?.path).toEqual(['invitations']);
+      expect(result.errors?.[0]?.extensions).toMatchObject({
+        code: 'PERMISSION_DENIED',
+        vendor: 'VOLCENGINE_BILLING',
+        vendorCode: 'AccessDenied',
+      });
+      // One ListInvitation (answered by the injected fault), nothing else at Volcengine.
+      expect(t.volc.requests().map((received) => received.url)).toEqual(['/?Action=ListInvitation&Version=2022-01-01']);
+    });
+
+    it('answers only the ids with `{ invitations { id } }`', async () => {
+      const result = await t.graphql(InvitationIdsDocument);
+      expect(result.errors).toBeUndefined();
+      expect(result.data?.invitations).toEqual(t.volc.seededInvitationIds().map((id) => ({ id })));
+    });
+
     it('lists every seeded invitation with one ListInvitation call, ids as the sandbox log prints them', async () => {
       const result = await t.graphql(InvitationsDocument);
       expect(result.errors).toBeUndefined();
@@ -55,7 +110,7 @@ describe('Invitation reads', () => {
     it('maps a relation invitation field by field, the UID above 2^31 as a String', async () => {
       const seed = t.volc.seeded.pendingManagement;
       const result = await t.graphql(InvitationsDocument);
-      expect(result.data?.invitations.find((invitation) => invitation.relationId === seed.relationId)).toEqual({
+      expect(result.data?.invitations?.find((invitation) => invitation.relationId === seed.relationId)).toEqual({
         id: relationId(seed),
         type: 'RELATION',
         relationId: seed.relationId,
@@ -74,7 +129,7 @@ describe('Invitation reads', () => {
     it('maps an authorization invitation with its AuthID and AuthStatus', async () => {
       const seed = t.volc.seeded.pendingAuthorization;
       const result = await t.graphql(InvitationsDocument);
-      expect(result.data?.invitations.find((invitation) => invitation.type === 'AUTHORIZATION')).toMatchObject({
+      expect(result.data?.invitations?.find((invitation) => invitation.type === 'AUTHORIZATION')).toMatchObject({
         id: authorizationId(seed),
         relationId: seed.relationId,
         authId: seed.authId,
@@ -119,13 +174,35 @@ describe('Invitation reads', () => {
       expect(t.volc.accepted('ListInvitation')).toHaveLength(1);
     });
 
-    it('answers null for malformed ids without a vendor call', async () => {
+    it('answers null without an error, and without a vendor call, for text that is not an id this service issued', async () => {
       const valid = t.volc.seededInvitationIds()[0] ?? '';
-      const malformed = ['', 'not-an-id', 'aW52Ojk6cmVs', `${valid}=`, Buffer.from('inv:1:').toString('base64url'), 42];
-      const result = await entities(malformed);
+      const foreign = ['not-an-id', 'aW52Ojk6cmVs', `${valid}=`, Buffer.from('inv:1:').toString('base64url'), 'rel7242575109678977324'];
+      const result = await entities(foreign);
       expect(result.errors).toBeUndefined();
-      expect(result.data?._entities).toEqual(malformed.map(() => null));
+      expect(result.data?._entities).toEqual(foreign.map(() => null));
       expect(t.volc.requests()).toHaveLength(0);
+    });
+
+    it('refuses a reference id that is not a string, is empty or blank, or is too long with INVALID_INPUT on that entity alone', async () => {
+      const valid = t.volc.seededInvitationIds()[1] ?? '';
+      const tooLong = `${valid}${'A'.repeat(4106)}`;
+      const result = await entities([42, valid, '', '   ', tooLong, null, 'foreign-id']);
+
+      expect(result.data?._entities.map((entity) => entity?.id ?? null)).toEqual([null, valid, null, null, null, null, null]);
+      const errors = [...(result.errors ?? [])].sort((a, b) => Number(a.path?.[1]) - Number(b.path?.[1]));
+      expect(errors.map((error) => error.path)).toEqual([
+        ['_entities', 0],
+        ['_entities', 2],
+        ['_entities', 3],
+        ['_entities', 4],
+        ['_entities', 5],
+      ]);
+      for (const error of errors) {
+        expect(error.extensions).toMatchObject({ code: 'INVALID_INPUT', field: 'representations.id', retryable: false });
+      }
+      // Only the valid id was looked up.
+      expect(t.volc.accepted('ListInvitation')).toHaveLength(1);
+      expect(t.volc.requests()).toHaveLength(1);
     });
 
     it('answers null for a well-formed id the vendor does not list, alongside the ones it does', async () => {
@@ -154,7 +231,7 @@ describe('Invitation reads', () => {
       expect(result.data?._entities[0]).toMatchObject({ id: relationId(seed), status: '关系已建立' });
     });
 
-    it('fails only the references, with a top-level error carrying the vendor code, when ListInvitation fails', async () => {
+    it('fails only the Invitation references, each with a top-level error carrying the vendor code, when ListInvitation fails', async () => {
       t.volc.faults.inject('ListInvitation', { kind: 'error', code: 'AccessDenied' });
       const result = await entities([t.volc.seededInvitationIds()[0], 'garbage']);
       expect(result.data?._entities).toEqual([null, null]);
@@ -165,6 +242,23 @@ describe('Invitation reads', () => {
         vendor: 'VOLCENGINE_BILLING',
         vendorCode: 'AccessDenied',
       });
+    });
+
+    it('nulls only the Invitation entities when ListInvitation fails, next to a Flow reference that resolves', async () => {
+      const flowId = t.ess.seeded.signed[0] ?? '';
+      const invitationId = t.volc.seededInvitationIds()[0] ?? '';
+      t.volc.faults.inject('ListInvitation', { kind: 'error', code: 'AccessDenied' });
+      const result = await t.graphql<{ _entities: readonly ({ __typename: string; id: string } | null)[] }, { representations: unknown[] }>(
+        MIXED_ENTITIES,
+        {
+          representations: [
+            { __typename: 'Invitation', id: invitationId },
+            { __typename: 'Flow', id: flowId },
+          ],
+        },
+      );
+      expect(result.data?._entities).toEqual([null, { __typename: 'Flow', id: flowId }]);
+      expect(result.errors?.map((error) => error.path)).toEqual([['_entities', 0]]);
     });
   });
 });

@@ -1,4 +1,8 @@
-import { RespondToInvitationDocument, RespondToInvitationWithoutRefreshDocument } from '../../generated/graphql';
+import {
+  RespondToInvitationDocument,
+  RespondToInvitationKeyOnlyDocument,
+  RespondToInvitationWithoutRefreshDocument,
+} from '../../generated/graphql';
 import { startTestApp, type TestApp } from '../../support/test-app';
 import {
   authorizationId,
@@ -21,6 +25,10 @@ describe('respondToInvitation', () => {
     t.volc.faults.clear();
   });
   afterAll(() => t.close());
+
+  /** The query `Action` of every request the simulator received, in order. */
+  const actionsSeen = (): (string | null)[] =>
+    t.volc.requests().map((received) => new URL(received.url, 'http://simulator.invalid').searchParams.get('Action'));
 
   describe('what goes over the wire', () => {
     it('accepts a relation invitation with exactly the documented body, integers as integers', async () => {
@@ -46,6 +54,8 @@ describe('respondToInvitation', () => {
       expect(result.errors).toBeUndefined();
       expect(result.data?.respondToInvitation).toEqual({
         __typename: 'RespondToInvitationSuccess',
+        invitationId: relationId(seed),
+        decision: 'ACCEPT',
         accepted: true,
         invitation: {
           id: relationId(seed),
@@ -65,16 +75,19 @@ describe('respondToInvitation', () => {
       expect(t.volc.getInvitation({ relationId: seed.relationId })?.state).toBe('accepted');
     });
 
-    it('rejects a relation invitation with exactly the documented body', async () => {
+    it('rejects a relation invitation with exactly the documented body, answering accepted: false', async () => {
       const seed = t.volc.seeded.pendingManagement;
       const result = await t.graphql(RespondToInvitationDocument, { input: relationInput(seed, 'REJECT') });
 
       expect(t.volc.accepted('HandleInvitation').map((sent) => sent.rawBody)).toEqual([
         '{"Action":3,"InvitationType":1,"RelationID":"rel7336772146369925420","MajorAccountID":3000000123,"Relation":4}',
       ]);
+      expect(result.errors).toBeUndefined();
       expect(result.data?.respondToInvitation).toMatchObject({
         __typename: 'RespondToInvitationSuccess',
-        accepted: true,
+        invitationId: relationId(seed),
+        decision: 'REJECT',
+        accepted: false,
         invitation: {
           id: relationId(seed),
           relation: 'FINANCIAL_MANAGEMENT',
@@ -97,6 +110,8 @@ describe('respondToInvitation', () => {
       ]);
       expect(result.data?.respondToInvitation).toMatchObject({
         __typename: 'RespondToInvitationSuccess',
+        invitationId: authorizationId(seed),
+        decision: 'ACCEPT',
         accepted: true,
         invitation: {
           id: authorizationId(seed),
@@ -129,7 +144,12 @@ describe('respondToInvitation', () => {
       expect(t.volc.accepted('HandleInvitation').map((sent) => sent.rawBody)).toEqual([
         '{"Action":3,"InvitationType":2,"RelationID":"rel7400000000000000001","AuthID":"auth7400000000000000001"}',
       ]);
-      expect(result.data?.respondToInvitation).toMatchObject({ __typename: 'RespondToInvitationSuccess', accepted: true });
+      expect(result.data?.respondToInvitation).toMatchObject({
+        __typename: 'RespondToInvitationSuccess',
+        invitationId: authorizationId(seed),
+        decision: 'REJECT',
+        accepted: false,
+      });
     });
 
     it('sends a UID beyond 2^53 digit for digit', async () => {
@@ -224,73 +244,103 @@ describe('respondToInvitation', () => {
       });
     });
 
-    it('does not read the invitation back when `invitation` is not selected', async () => {
+    it('reports an applied REJECT as decision REJECT, accepted false, without reading the invitation back when it is not selected', async () => {
       const seed = { relationId: 'rel7400000000000000004', majorAccountId: '2100250152', relation: 1 as const };
       putPendingRelation(t.volc, seed);
       const result = await t.graphql(RespondToInvitationWithoutRefreshDocument, { input: relationInput(seed, 'REJECT') });
-      expect(result.data?.respondToInvitation).toEqual({ __typename: 'RespondToInvitationSuccess', accepted: true });
-      expect(t.volc.accepted('ListInvitation')).toHaveLength(0);
-    });
-
-    it('builds the invitation from the command when the vendor no longer lists it', async () => {
-      const seed = { relationId: 'rel7400000000000000005', majorAccountId: '2100250153', relation: 4 as const };
-      putPendingRelation(t.volc, seed);
-      t.volc.faults.inject('ListInvitation', {
-        kind: 'raw',
-        status: 200,
-        contentType: 'application/json',
-        body: JSON.stringify({ ResponseMetadata: { RequestId: 'req-list-empty', Action: 'ListInvitation' }, Result: { List: [] } }),
-      });
-      const result = await t.graphql(RespondToInvitationDocument, { input: relationInput(seed, 'REJECT') });
       expect(result.errors).toBeUndefined();
       expect(result.data?.respondToInvitation).toEqual({
         __typename: 'RespondToInvitationSuccess',
-        accepted: true,
-        invitation: {
-          id: relationId(seed),
-          type: 'RELATION',
-          relationId: seed.relationId,
-          relation: 'FINANCIAL_MANAGEMENT',
-          majorAccountId: seed.majorAccountId,
-          majorAccountName: null,
-          subAccountId: null,
-          subAccountName: null,
-          authId: null,
-          status: 'UNKNOWN',
-          statusCode: null,
-          updatedAt: null,
-        },
+        invitationId: relationId(seed),
+        decision: 'REJECT',
+        accepted: false,
       });
+      expect(t.volc.getInvitation({ relationId: seed.relationId })?.state).toBe('rejected');
+      expect(t.volc.accepted('ListInvitation')).toHaveLength(0);
     });
 
-    it('still reports the applied decision when the read-back fails, and logs it', async () => {
+    it('costs only the HandleInvitation when `invitation` is selected for its id and __typename alone', async () => {
+      const seed = { relationId: 'rel7400000000000000009', majorAccountId: '2100250157', relation: 4 as const };
+      putPendingRelation(t.volc, seed);
+      const result = await t.graphql(RespondToInvitationKeyOnlyDocument, { input: relationInput(seed, 'ACCEPT') });
+      expect(result.errors).toBeUndefined();
+      expect(result.data?.respondToInvitation).toEqual({
+        __typename: 'RespondToInvitationSuccess',
+        invitationId: relationId(seed),
+        decision: 'ACCEPT',
+        accepted: true,
+        invitation: { __typename: 'Invitation', id: relationId(seed) },
+      });
+      expect(actionsSeen()).toEqual(['HandleInvitation']);
+    });
+
+    it('answers the success with invitation null and one error at its path when every ListInvitation after the write fails', async () => {
       const seed = { relationId: 'rel7400000000000000006', majorAccountId: '2100250154', relation: 1 as const };
       putPendingRelation(t.volc, seed);
-      t.volc.faults.inject('ListInvitation', { kind: 'error', code: 'AccessDenied' }, 5);
+      t.volc.faults.injectAfter('HandleInvitation', 'ListInvitation', { kind: 'error', code: 'InternalError' }, 100);
       const result = await t.graphql(RespondToInvitationDocument, { input: relationInput(seed, 'ACCEPT') });
-      expect(result.errors).toBeUndefined();
-      expect(result.data?.respondToInvitation).toMatchObject({
+
+      expect(result.data?.respondToInvitation).toEqual({
         __typename: 'RespondToInvitationSuccess',
+        invitationId: relationId(seed),
+        decision: 'ACCEPT',
         accepted: true,
-        invitation: { id: relationId(seed), status: 'UNKNOWN', relation: 'FINANCIAL_CUSTODY' },
+        invitation: null,
       });
+      expect(result.errors).toHaveLength(1);
+      expect(result.errors?.[0]?.path).toEqual(['respondToInvitation', 'invitation']);
+      expect(result.errors?.[0]?.extensions).toMatchObject({
+        code: 'VENDOR_UNAVAILABLE',
+        vendor: 'VOLCENGINE_BILLING',
+        vendorCode: 'InternalError',
+        retryable: true,
+      });
+      expect(t.volc.accepted('HandleInvitation')).toHaveLength(1);
       expect(t.volc.getInvitation({ relationId: seed.relationId })?.state).toBe('accepted');
-      expect(t.logs().some((line) => line.msg === 'could not re-read the invitation after responding; answering from the command')).toBe(
-        true,
-      );
+      // The write once, then only reads (retried as reads are), never the write again.
+      const [first, ...after] = actionsSeen();
+      expect(first).toBe('HandleInvitation');
+      expect(after.length).toBeGreaterThan(0);
+      expect(new Set(after)).toEqual(new Set(['ListInvitation']));
     });
 
-    it("reports the vendor's IsSuccess false as accepted: false", async () => {
-      t.volc.faults.inject('HandleInvitation', {
-        kind: 'raw',
-        status: 200,
-        contentType: 'application/json',
-        body: JSON.stringify({ ResponseMetadata: { RequestId: 'req-not-applied' }, Result: { IsSuccess: false } }),
+    it('answers invitation null with NOT_FOUND at its path when the vendor no longer lists the answered invitation', async () => {
+      const seed = { relationId: 'rel7400000000000000005', majorAccountId: '2100250153', relation: 4 as const };
+      putPendingRelation(t.volc, seed, { unlistedOnceAnswered: true });
+      const result = await t.graphql(RespondToInvitationDocument, { input: relationInput(seed, 'REJECT') });
+
+      expect(result.data?.respondToInvitation).toEqual({
+        __typename: 'RespondToInvitationSuccess',
+        invitationId: relationId(seed),
+        decision: 'REJECT',
+        accepted: false,
+        invitation: null,
       });
-      const result = await t.graphql(RespondToInvitationWithoutRefreshDocument, {
-        input: relationInput(t.volc.seeded.acceptedRelation, 'ACCEPT'),
+      expect(result.errors).toHaveLength(1);
+      expect(result.errors?.[0]?.path).toEqual(['respondToInvitation', 'invitation']);
+      expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', vendor: 'VOLCENGINE_BILLING', retryable: false });
+      expect(t.volc.accepted('ListInvitation')).toHaveLength(1);
+      expect(t.volc.getInvitation({ relationId: seed.relationId })?.state).toBe('rejected');
+    });
+
+    it('gives FailedPreconditionError, not a success, when the vendor answers IsSuccess: false', async () => {
+      const seed = { relationId: 'rel7400000000000000010', majorAccountId: '2100250158', relation: 1 as const };
+      putPendingRelation(t.volc, seed, { notApplied: true });
+      const result = await t.graphql(RespondToInvitationDocument, { input: relationInput(seed, 'ACCEPT') });
+
+      expect(result.errors).toBeUndefined();
+      const outcome = result.data?.respondToInvitation;
+      expect(outcome).toMatchObject({
+        __typename: 'FailedPreconditionError',
+        code: 'FAILED_PRECONDITION',
+        vendor: 'VOLCENGINE_BILLING',
+        vendorCode: null,
+        retryable: false,
       });
-      expect(result.data?.respondToInvitation).toEqual({ __typename: 'RespondToInvitationSuccess', accepted: false });
+      expect(outcome && 'vendorRequestId' in outcome ? outcome.vendorRequestId : undefined).toMatch(VOLC_REQUEST_ID);
+      expect(t.volc.accepted('HandleInvitation')).toHaveLength(1);
+      expect(t.volc.accepted('ListInvitation')).toHaveLength(0);
+      expect(t.volc.getInvitation({ relationId: seed.relationId })?.state).toBe('pending');
     });
 
     it('reads Result nested in ResponseMetadata, as the seed sample shows it', async () => {
@@ -309,7 +359,12 @@ describe('respondToInvitation', () => {
       const result = await t.graphql(RespondToInvitationWithoutRefreshDocument, {
         input: relationInput(t.volc.seeded.acceptedRelation, 'ACCEPT'),
       });
-      expect(result.data?.respondToInvitation).toEqual({ __typename: 'RespondToInvitationSuccess', accepted: true });
+      expect(result.data?.respondToInvitation).toEqual({
+        __typename: 'RespondToInvitationSuccess',
+        invitationId: relationId(t.volc.seeded.acceptedRelation),
+        decision: 'ACCEPT',
+        accepted: true,
+      });
     });
   });
 
@@ -320,7 +375,12 @@ describe('respondToInvitation', () => {
       const input = relationInput(seed, 'ACCEPT', { idempotencyKey: 'invitation-key-replay' });
       const first = await t.graphql(RespondToInvitationWithoutRefreshDocument, { input });
       const second = await t.graphql(RespondToInvitationWithoutRefreshDocument, { input });
-      expect(first.data?.respondToInvitation).toEqual({ __typename: 'RespondToInvitationSuccess', accepted: true });
+      expect(first.data?.respondToInvitation).toEqual({
+        __typename: 'RespondToInvitationSuccess',
+        invitationId: relationId(seed),
+        decision: 'ACCEPT',
+        accepted: true,
+      });
       expect(second.data).toEqual(first.data);
       expect(t.volc.accepted('HandleInvitation')).toHaveLength(1);
     });

@@ -1,6 +1,6 @@
 import pino from 'pino';
 import type { VolcengineBillingClient } from '../../../datasources/volcengine-billing/client';
-import { encodeInvitationId } from '../../../datasources/volcengine-billing/invitation-id';
+import { encodeInvitationId, INVITATION_ID_MAX_LENGTH } from '../../../datasources/volcengine-billing/invitation-id';
 import { FinancialRelation, InvitationType, type InvitationRecord } from '../../../datasources/volcengine-billing/model';
 import { invitationReferenceResolver } from '../../../resolvers/invitation/invitation.reference';
 import { InvitationResolver } from '../../../resolvers/invitation/invitation.resolver';
@@ -8,6 +8,7 @@ import { createRequestContext, type RequestContext, type Services } from '../../
 import { IdempotencyService } from '../../../src/idempotency/idempotency-service';
 import { InMemoryKeyValueStore } from '../../../src/stores/in-memory-key-value-store';
 import { unrestrictedPrincipal } from '../../../src/auth/principal';
+import { ErrorCode } from '../../../src/errors/error-code';
 
 function record(relationId: string): InvitationRecord {
   return {
@@ -54,9 +55,25 @@ describe('InvitationResolver.invitations', () => {
 describe('invitationReferenceResolver', () => {
   it('answers null for an id this service did not make, without listing', async () => {
     const { ctx, listCalls } = contextListing([record('rel-a')]);
-    for (const id of ['', 'rel-a', 'aW52OjE6', 7]) {
+    for (const id of ['rel-a', 'aW52OjE6', 'not an id']) {
       await expect(invitationReferenceResolver.Invitation.__resolveReference({ id }, ctx)).resolves.toBeNull();
     }
+    expect(listCalls()).toBe(0);
+  });
+
+  it.each<[string, unknown]>([
+    ['a number', 7],
+    ['null', null],
+    ['an object', { relationId: 'rel-a' }],
+    ['empty text', ''],
+    ['blank text', '  '],
+    ['text longer than any id this service issues', 'A'.repeat(INVITATION_ID_MAX_LENGTH + 1)],
+  ])('refuses %s with INVALID_INPUT naming representations.id, without listing', async (_label, id) => {
+    const { ctx, listCalls } = contextListing([record('rel-a')]);
+    await expect(invitationReferenceResolver.Invitation.__resolveReference({ id }, ctx)).rejects.toMatchObject({
+      code: ErrorCode.INVALID_INPUT,
+      field: 'representations.id',
+    });
     expect(listCalls()).toBe(0);
   });
 

@@ -324,6 +324,27 @@ describe('VolcengineBillingSimulator', () => {
       expect(simulator.getInvitation({ relationId: seed.relationId, authId: seed.authId })?.state).toBe('accepted');
     });
 
+    it('answers IsSuccess: false with HTTP 200 and no error code, changing nothing, for an invitation marked notApplied', async () => {
+      const seed = { relationId: 'relNotApplied', majorAccountId: '2000000042', relation: 1 };
+      simulator.putInvitation({
+        invitationType: 1,
+        relationId: seed.relationId,
+        relation: 1,
+        majorAccountId: seed.majorAccountId,
+        majorAccountName: 'm',
+        subAccountId: '2100000001',
+        subAccountName: 's',
+        state: 'pending',
+        updatedAt: new Date('2024-05-01T00:00:00Z'),
+        notApplied: true,
+      });
+      const answer = await send(simulator, { action: 'HandleInvitation', body: relationBody(seed) });
+      expect(answer.status).toBe(200);
+      expect(errorOf(answer)).toEqual({});
+      expect(resultOf(answer)).toEqual({ IsSuccess: false, BaseResp: { StatusMessage: '', StatusCode: 0 } });
+      expect(simulator.getInvitation({ relationId: seed.relationId })?.state).toBe('pending');
+    });
+
     it('answers ParamInvalid when integers arrive as strings (the seed sample request)', async () => {
       const body = '{"Action":"2","InvitationType":"1","RelationID":"rel7242575109678977324","MajorAccountID":"2000000000","Relation":"1"}';
       const answer = await send(simulator, { action: 'HandleInvitation', body });
@@ -459,6 +480,28 @@ describe('VolcengineBillingSimulator', () => {
       }
     });
 
+    it('stops listing an invitation marked unlistedOnceAnswered once it is answered', async () => {
+      const listedIds = async (): Promise<unknown[]> =>
+        (resultOf(await send(simulator)).List as unknown[]).map((item) => record(record(item).Relation).RelationID);
+      simulator.putInvitation({
+        invitationType: 1,
+        relationId: 'relLeaves',
+        relation: 4,
+        majorAccountId: '2000000043',
+        majorAccountName: 'm',
+        subAccountId: '2100000001',
+        subAccountName: 's',
+        state: 'pending',
+        updatedAt: new Date('2024-05-01T00:00:00Z'),
+        unlistedOnceAnswered: true,
+      });
+      expect(await listedIds()).toContain('relLeaves');
+      const body = '{"Action":3,"InvitationType":1,"RelationID":"relLeaves","MajorAccountID":2000000043,"Relation":4}';
+      expect((await send(simulator, { action: 'HandleInvitation', body })).status).toBe(200);
+      expect(await listedIds()).not.toContain('relLeaves');
+      expect(simulator.getInvitation({ relationId: 'relLeaves' })?.state).toBe('rejected');
+    });
+
     it('refuses an inconsistent invitation when putting it', () => {
       const base = {
         invitationType: 2 as const,
@@ -532,6 +575,27 @@ describe('VolcengineBillingSimulator', () => {
       const answer = await send(simulator);
       expect(answer.status).toBe(502);
       expect(answer.text).toBe('<html>Bad Gateway</html>');
+    });
+
+    it('starts a fault armed with injectAfter only once the trigger action was answered with a Result', async () => {
+      simulator.faults.injectAfter('HandleInvitation', 'ListInvitation', { kind: 'error', code: 'InternalError' }, 2);
+      expect((await send(simulator)).status).toBe(200);
+      // A refused HandleInvitation does not fire it.
+      expect((await send(simulator, { action: 'HandleInvitation', body: '{}' })).status).toBe(400);
+      expect((await send(simulator)).status).toBe(200);
+
+      const body = `{"Action":2,"InvitationType":1,"RelationID":"${simulator.seeded.pendingRelation.relationId}","MajorAccountID":${simulator.seeded.pendingRelation.majorAccountId},"Relation":1}`;
+      expect((await send(simulator, { action: 'HandleInvitation', body })).status).toBe(200);
+      const statuses = [(await send(simulator)).status, (await send(simulator)).status, (await send(simulator)).status];
+      expect(statuses).toEqual([500, 500, 200]);
+    });
+
+    it('drops armed faults on clear', async () => {
+      simulator.faults.injectAfter('HandleInvitation', 'ListInvitation', { kind: 'error', code: 'InternalError' });
+      simulator.faults.clear();
+      const body = `{"Action":3,"InvitationType":1,"RelationID":"${simulator.seeded.pendingRelation.relationId}","MajorAccountID":${simulator.seeded.pendingRelation.majorAccountId},"Relation":1}`;
+      expect((await send(simulator, { action: 'HandleInvitation', body })).status).toBe(200);
+      expect((await send(simulator)).status).toBe(200);
     });
 
     it('ends a pending delay when closed', async () => {

@@ -88,7 +88,6 @@ describe('VolcengineBillingClient', () => {
       },
       { idempotent: true },
     );
-    expect(result.accepted).toBe(true);
     expect(result.requestId).toMatch(/^\d{14}[0-9A-F]{20}$/);
     const sent = simulator.accepted('HandleInvitation').at(0);
     expect(sent?.rawBody).toBe(
@@ -136,7 +135,7 @@ describe('VolcengineBillingClient', () => {
       { type: InvitationType.AUTHORIZATION, decision: InvitationDecision.ACCEPT, relationId: seed.relationId, authId: seed.authId },
       { idempotent: true },
     );
-    expect(result.accepted).toBe(true);
+    expect(result.requestId).toMatch(/^\d{14}[0-9A-F]{20}$/);
     expect(simulator.accepted('HandleInvitation')[0]?.rawBody).toBe(
       `{"Action":2,"InvitationType":2,"RelationID":"${seed.relationId}","AuthID":"${seed.authId}"}`,
     );
@@ -176,6 +175,66 @@ describe('VolcengineBillingClient', () => {
       vendorCode: 'OperationDenied.TrusteeshipSubArrears',
       vendorMessage: `Account ${seed.arrearsAccountId} is in arrears and cannot be linked with trusteeship!`,
     });
+  });
+
+  it('throws FAILED_PRECONDITION, not a result, when the vendor answers IsSuccess: false', async () => {
+    const seed = { relationId: 'rel-not-applied', majorAccountId: '2000000009', relation: 1 as const };
+    simulator.putInvitation({
+      invitationType: 1,
+      ...seed,
+      majorAccountName: 'm',
+      subAccountId: '2100000001',
+      subAccountName: 's',
+      state: 'pending',
+      updatedAt: new Date('2024-05-01T00:00:00Z'),
+      notApplied: true,
+    });
+    const error = await rejection(
+      client.handleInvitation(
+        {
+          type: InvitationType.RELATION,
+          decision: InvitationDecision.REJECT,
+          relationId: seed.relationId,
+          majorAccountId: seed.majorAccountId,
+          relation: FinancialRelation.FINANCIAL_CUSTODY,
+        },
+        { idempotent: true },
+      ),
+    );
+    expect(error).toMatchObject({
+      code: ErrorCode.FAILED_PRECONDITION,
+      vendor: 'VOLCENGINE_BILLING',
+      vendorCode: undefined,
+      retryable: false,
+    });
+    expect(error.vendorRequestId).toMatch(/^\d{14}[0-9A-F]{20}$/);
+    expect(simulator.getInvitation({ relationId: seed.relationId })?.state).toBe('pending');
+  });
+
+  it("keeps a non-empty BaseResp.StatusMessage of an IsSuccess: false answer as the vendor's message", async () => {
+    simulator.faults.inject('HandleInvitation', {
+      kind: 'raw',
+      status: 200,
+      contentType: 'application/json',
+      body: JSON.stringify({
+        ResponseMetadata: { RequestId: 'req-not-applied' },
+        Result: { IsSuccess: false, BaseResp: { StatusCode: 0, StatusMessage: '邀约已失效' } },
+      }),
+    });
+    const seed = simulator.seeded.pendingRelation;
+    const error = await rejection(
+      client.handleInvitation(
+        {
+          type: InvitationType.RELATION,
+          decision: InvitationDecision.ACCEPT,
+          relationId: seed.relationId,
+          majorAccountId: seed.majorAccountId,
+          relation: FinancialRelation.FINANCIAL_CUSTODY,
+        },
+        { idempotent: true },
+      ),
+    );
+    expect(error).toMatchObject({ code: ErrorCode.FAILED_PRECONDITION, vendorMessage: '邀约已失效', vendorRequestId: 'req-not-applied' });
   });
 
   it('throws NOT_FOUND when given a relation the vendor does not know', async () => {

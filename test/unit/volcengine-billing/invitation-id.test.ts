@@ -1,4 +1,9 @@
-import { decodeInvitationId, encodeInvitationId, type InvitationKey } from '../../../datasources/volcengine-billing/invitation-id';
+import {
+  decodeInvitationId,
+  encodeInvitationId,
+  INVITATION_ID_MAX_LENGTH,
+  type InvitationKey,
+} from '../../../datasources/volcengine-billing/invitation-id';
 import { InvitationType } from '../../../datasources/volcengine-billing/model';
 
 describe('encodeInvitationId / decodeInvitationId', () => {
@@ -19,6 +24,20 @@ describe('encodeInvitationId / decodeInvitationId', () => {
   it('produces the documented payload when given a relation invitation', () => {
     const id = encodeInvitationId({ type: InvitationType.RELATION, relationId: 'rel7242575109678977324' });
     expect(Buffer.from(id, 'base64url').toString('utf8')).toBe('inv:1:rel7242575109678977324');
+  });
+
+  it('issues its longest id (128 four-byte characters in both RelationID and AuthID) at exactly the length limit', () => {
+    // `inv:2:` + 2 x 128 x 12 (`%XX` per UTF-8 byte) + `:` = 3079 bytes, 4106 characters of base64url.
+    const longest = '\u{20000}'.repeat(128);
+    const id = encodeInvitationId({ type: InvitationType.AUTHORIZATION, relationId: longest, authId: longest });
+    expect(id).toHaveLength(4106);
+    expect(INVITATION_ID_MAX_LENGTH).toBe(4106);
+    expect(decodeInvitationId(id)).toEqual({ type: InvitationType.AUTHORIZATION, relationId: longest, authId: longest });
+  });
+
+  it('refuses text longer than the length limit without decoding it', () => {
+    const tooLong = `${encodeInvitationId({ type: InvitationType.RELATION, relationId: 'rel1' })}${'A'.repeat(4106)}`;
+    expect(decodeInvitationId(tooLong)).toBeUndefined();
   });
 
   it('gives different ids to different authorizations of one relation', () => {
