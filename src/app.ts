@@ -6,6 +6,7 @@ import {
   ApolloServerPluginLandingPageProductionDefault,
 } from '@apollo/server/plugin/landingPage/default';
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
+import fastifyCors from '@fastify/cors';
 import Fastify, {
   type FastifyInstance,
   type RawReplyDefaultExpression,
@@ -103,7 +104,7 @@ export class AgreementsApp {
     const readiness = new Readiness();
     const limits = queryLimits(config.production);
     const apollo = new ApolloServer<RequestContext>({
-      schema: await buildAgreementsSchema(),
+      schema: await buildAgreementsSchema({ federationAuthDirectives: config.federationAuthDirectives }),
       formatError: createFormatError(logger),
       includeStacktraceInErrorResponses: false,
       introspection: config.introspection,
@@ -126,10 +127,26 @@ export class AgreementsApp {
     });
     await apollo.start();
 
+    // CORS for browsers on CORS_ORIGINS (e.g. the hosted Studio Explorer). Preflights are answered in
+    // @fastify/cors's onRequest hook, before the GraphQL handler; Apollo's CSRF prevention still refuses
+    // simple (non-preflighted) requests without a JSON content type or `apollo-require-preflight`.
+    await server.register(fastifyCors, {
+      origin: config.corsOrigins.length > 0 ? [...config.corsOrigins] : false,
+      methods: ['GET', 'POST'],
+      allowedHeaders: [
+        'content-type',
+        'authorization',
+        'apollo-require-preflight',
+        'x-apollo-operation-name',
+        'apollographql-client-name',
+        'apollographql-client-version',
+      ],
+      maxAge: 600,
+    });
     const authenticator = new Authenticator(config.auth);
     server.route({
       url: '/graphql',
-      method: ['GET', 'POST', 'OPTIONS'],
+      method: ['GET', 'POST'],
       handler: fastifyApolloHandler(apollo, {
         context: async (request) => {
           const requestLogger = logger.child({ reqId: request.id });
@@ -149,6 +166,8 @@ export class AgreementsApp {
     // shutdown open once their in-flight request has been answered.
     server.addHook('onSend', async (_request, reply, payload) => {
       if (readiness.current === 'draining') reply.header('connection', 'close');
+      // RFC 6750: a 401 names the scheme the client must use.
+      if (reply.statusCode === 401) reply.header('www-authenticate', 'Bearer');
       return payload;
     });
     server.get('/health', () => Promise.resolve({ status: 'ok' }));

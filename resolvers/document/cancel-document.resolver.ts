@@ -14,6 +14,7 @@ import { toCancelDocumentCommand } from './cancel-document.validation';
 import { Document } from './document.type';
 import { requireScope } from '../../src/auth/require-scope';
 import { Scope, requiresScopesDirective } from '../../src/auth/scopes';
+import { VENDOR_CALL_COST } from '../shared/demand-control';
 
 /**
  * Idempotency scope of `cancelDocument` for one caller. The subgraph acts as one configured VNPT account,
@@ -26,6 +27,7 @@ export function cancelDocumentIdempotencyScope(subject: string): string {
 @Resolver(() => CancelDocumentSuccess)
 export class CancelDocumentResolver {
   @Directive(requiresScopesDirective(Scope.DOCUMENTS_WRITE))
+  @Directive(VENDOR_CALL_COST)
   @Mutation(() => CancelDocumentResult.union, {
     description: "Cancels a Ready, Processing or Completed VNPT eContract document created by this service's VNPT user.",
   })

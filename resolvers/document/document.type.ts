@@ -10,6 +10,7 @@ import {
   type DocumentUserRecord,
 } from '../../datasources/vnpt-econtract/model';
 import { Scope, requiresScopesDirective } from '../../src/auth/scopes';
+import { VENDOR_CALL_COST } from '../shared/demand-control';
 
 /*
  * The GraphQL shape of a VNPT eContract document. Resolvers return the datasource's records as they are:
@@ -105,6 +106,8 @@ export class DocumentType implements DocumentTypeRecord {
 
 @Directive('@key(fields: "id")')
 @Directive(requiresScopesDirective(Scope.DOCUMENTS_READ))
+// VNPT has no batch read: every Document a router resolves by reference costs one GET.
+@Directive(VENDOR_CALL_COST)
 @ObjectType('Document', { description: 'A VNPT eContract document (chứng từ). Download URLs are not exposed.' })
 export class Document implements DocumentRecord {
   @Field(() => ID, { description: 'The VNPT document id.' })

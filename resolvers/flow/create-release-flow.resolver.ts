@@ -14,10 +14,12 @@ import { essOperatorFor } from './ess-access';
 import { Flow } from './flow.type';
 import { requireScope } from '../../src/auth/require-scope';
 import { Scope, requiresScopesDirective } from '../../src/auth/scopes';
+import { VENDOR_CALL_COST } from '../shared/demand-control';
 
 @Resolver(() => CreateReleaseFlowSuccess)
 export class CreateReleaseFlowResolver {
   @Directive(requiresScopesDirective(Scope.FLOWS_WRITE))
+  @Directive(VENDOR_CALL_COST)
   @Mutation(() => CreateReleaseFlowResult.union, {
     description: 'Starts a release (rescission) agreement for a fully signed ESS flow.',
   })

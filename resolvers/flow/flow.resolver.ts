@@ -5,6 +5,7 @@ import { VendorError } from '../../src/errors/vendor-error';
 import { requireEntityId } from '../shared/entity-id';
 import { Flow } from './flow.type';
 import { Scope, requiresScopesDirective } from '../../src/auth/scopes';
+import { assumedListSize, VENDOR_CALL_COST } from '../shared/demand-control';
 
 /** How many ids one `flows` query may ask for (ten vendor calls at most). */
 export const MAX_FLOWS_PER_QUERY = 1000;
@@ -12,12 +13,15 @@ export const MAX_FLOWS_PER_QUERY = 1000;
 @Resolver(() => Flow)
 export class FlowResolver {
   @Directive(requiresScopesDirective(Scope.FLOWS_READ))
+  @Directive(VENDOR_CALL_COST)
   @Query(() => Flow, { nullable: true, description: 'One ESS sign flow; null when the vendor does not know the id.' })
   async flow(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<FlowRecord | null> {
     return ctx.loaders.flow.load(requireEntityId(id, 'id'));
   }
 
   @Directive(requiresScopesDirective(Scope.FLOWS_READ))
+  @Directive(VENDOR_CALL_COST)
+  @Directive(assumedListSize(100))
   @Query(() => [Flow], {
     nullable: 'itemsAndList',
     description:

@@ -15,10 +15,12 @@ import { RemindFlowsInput } from './remind-flows.input';
 import { FlowRemindRecord, RemindFlowsResult, RemindFlowsSuccess } from './remind-flows.result';
 import { requireScope } from '../../src/auth/require-scope';
 import { Scope, requiresScopesDirective } from '../../src/auth/scopes';
+import { VENDOR_CALL_COST } from '../shared/demand-control';
 
 @Resolver(() => FlowRemindRecord)
 export class RemindFlowsResolver {
   @Directive(requiresScopesDirective(Scope.FLOWS_WRITE))
+  @Directive(VENDOR_CALL_COST)
   @Mutation(() => RemindFlowsResult.union, {
     description: 'Reminds the signers still waiting to sign. Not idempotent at the vendor: each call may send messages.',
   })

@@ -1,6 +1,7 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import type { RemindRecord } from '../../datasources/tencent-ess/model';
 import { COMMON_MUTATION_ERRORS, defineMutationResult } from '../shared/errors/mutation-result';
+import { assumedListSize } from '../shared/demand-control';
 
 /** One flow's outcome as CreateFlowReminds answered it; a refusal (`canRemind: false`) is data, not an error. */
 @ObjectType('FlowRemindRecord')
@@ -31,6 +32,7 @@ export class FlowRemindRecord {
 
 @ObjectType('RemindFlowsSuccess')
 export class RemindFlowsSuccess {
+  @Directive(assumedListSize(100))
   @Field(() => [FlowRemindRecord])
   records!: FlowRemindRecord[];
 

@@ -6,10 +6,13 @@ import type { RequestContext } from '../../src/graphql/context';
 import { Invitation } from './invitation.type';
 import { requireScope } from '../../src/auth/require-scope';
 import { Scope, requiresScopesDirective } from '../../src/auth/scopes';
+import { assumedListSize, VENDOR_CALL_COST } from '../shared/demand-control';
 
 @Resolver(() => Invitation)
 export class InvitationResolver {
   @Directive(requiresScopesDirective(Scope.INVITATIONS_READ))
+  @Directive(VENDOR_CALL_COST)
+  @Directive(assumedListSize(50))
   @Query(() => [Invitation], {
     nullable: true,
     description:

@@ -15,6 +15,7 @@ import { commandFor, outcomeOf, type RespondToInvitationOutcome } from './respon
 import { RespondToInvitationInput } from './respond-to-invitation.input';
 import { RespondToInvitationResult, RespondToInvitationSuccess } from './respond-to-invitation.result';
 import { idempotencyFingerprint, toRespondToInvitationRequest } from './respond-to-invitation.validation';
+import { VENDOR_CALL_COST } from '../shared/demand-control';
 
 /**
  * Idempotency scope of `respondToInvitation` for one caller. The subgraph acts as one configured Volcengine
@@ -41,6 +42,7 @@ function notListedAfterDecision(): VendorError {
 @Resolver(() => RespondToInvitationSuccess)
 export class RespondToInvitationResolver {
   @Directive(requiresScopesDirective(Scope.INVITATIONS_WRITE))
+  @Directive(VENDOR_CALL_COST)
   @Mutation(() => RespondToInvitationResult.union, {
     description: 'Accepts or rejects a Volcengine Billing finance invitation (relation or authorization) addressed to this account.',
   })

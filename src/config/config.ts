@@ -45,6 +45,13 @@ export interface AppConfig {
    * timings, for GraphOS field usage. Off by default: it costs throughput on every traced request.
    */
   readonly inlineTraces: boolean;
+  /** `FEDERATION_AUTH_DIRECTIVES=true`: the SDL declares `@requiresScopes` for routers that enforce it. */
+  readonly federationAuthDirectives: boolean;
+  /**
+   * `CORS_ORIGINS`: browser origins allowed to call `/graphql` (e.g. the hosted Apollo Studio Explorer).
+   * Default: `https://studio.apollographql.com` when no vendor is live, none otherwise.
+   */
+  readonly corsOrigins: readonly string[];
 }
 
 /** Start-up stops with this; `problems` name each variable and what is wrong with it. */
@@ -71,7 +78,23 @@ const serverSchema = z.object({
   NODE_ENV: z.string().optional(),
   GRAPHQL_INTROSPECTION: booleanFlag().default(false),
   APOLLO_INLINE_TRACES: booleanFlag().default(false),
+  FEDERATION_AUTH_DIRECTIVES: booleanFlag().default(false),
+  CORS_ORIGINS: z
+    .string()
+    .transform((raw) =>
+      raw
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter((origin) => origin.length > 0),
+    )
+    .refine((origins) => origins.every((origin) => URL.canParse(origin) && new URL(origin).origin === origin), {
+      error: 'must be a comma-separated list of origins such as https://studio.apollographql.com (scheme, host, port; no path)',
+    })
+    .optional(),
 });
+
+/** The hosted Apollo Studio Explorer, allowed by default while no vendor is live (sandbox, demos). */
+const STUDIO_ORIGIN = 'https://studio.apollographql.com';
 
 /**
  * The authentication variables, checked together. `anyLive` is whether some vendor is `live`: then
@@ -126,7 +149,8 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): A
   const { modes, problems: modeProblems } = parseVendorModes(cleaned.VENDORS, VENDOR_KEYS);
   const server = parseEnv(serverSchema, cleaned);
   const vendors = readVendorConfigs(cleaned, modes);
-  const auth = parseEnv(authSchema(Object.values(modes).includes('live')), cleaned);
+  const anyLive = Object.values(modes).includes('live');
+  const auth = parseEnv(authSchema(anyLive), cleaned);
   const problems = [...server.problems, ...modeProblems, ...vendors.problems, ...auth.problems];
   if (server.value === undefined || vendors.configs === undefined || auth.value === undefined || problems.length > 0) {
     throw new ConfigError(problems);
@@ -146,5 +170,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): A
     production,
     introspection: production ? server.value.GRAPHQL_INTROSPECTION : true,
     inlineTraces: server.value.APOLLO_INLINE_TRACES,
+    federationAuthDirectives: server.value.FEDERATION_AUTH_DIRECTIVES,
+    corsOrigins: server.value.CORS_ORIGINS ?? (anyLive ? [] : [STUDIO_ORIGIN]),
   };
 }

@@ -3,16 +3,41 @@ import '../../resolvers/shared/enums';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { DateTimeResolver } from 'graphql-scalars';
-import { GraphQLScalarType, type GraphQLSchema } from 'graphql';
+import { GraphQLScalarType, visit, type DocumentNode, type GraphQLSchema } from 'graphql';
 import gql from 'graphql-tag';
 import { buildSchema, createResolversMap, type ResolversMap } from 'type-graphql';
 import * as errorTypes from '../../resolvers/shared/errors/error.types';
 import { vendorReferenceResolvers, vendorResolverClasses } from '../vendors/registry';
 import type { ReferenceResolverMap } from '../vendors/vendor-module';
 
-/** The Federation 2 spec this subgraph links; v2.7 carries everything we use and every router knows it. */
-export const FEDERATION_SPEC_URL = 'https://specs.apollo.dev/federation/v2.7';
-const FEDERATION_IMPORTS = ['@key', '@shareable', '@requiresScopes'];
+/** The Federation 2 spec this subgraph links: v2.9 brings demand control (`@cost`, `@listSize`). */
+const FEDERATION_SPEC_URL = 'https://specs.apollo.dev/federation/v2.9';
+const FEDERATION_IMPORTS = ['@key', '@shareable', '@cost', '@listSize'];
+
+/**
+ * Federation's security directives. Routers that enforce them (Apollo Router, Hive Gateway) want them in
+ * the SDL; Apollo Gateway refuses to load a supergraph whose `@link(for: SECURITY)` features it does not
+ * support. The subgraph enforces the same scopes itself either way (`requireScope`, the loaders).
+ */
+const SECURITY_DIRECTIVES: ReadonlySet<string> = new Set(['requiresScopes', 'authenticated']);
+
+export interface AgreementsSchemaOptions {
+  /** `FEDERATION_AUTH_DIRECTIVES`: declare `@requiresScopes` in the SDL. Default false. */
+  readonly federationAuthDirectives?: boolean;
+}
+
+/** The printed class schema, less the security directives unless they are wanted. */
+function subgraphTypeDefs(printed: string, federationAuthDirectives: boolean): DocumentNode {
+  const imports = federationAuthDirectives ? [...FEDERATION_IMPORTS, '@requiresScopes'] : FEDERATION_IMPORTS;
+  const typeDefs = gql`
+    extend schema @link(url: "${FEDERATION_SPEC_URL}", import: ${JSON.stringify(imports)})
+    ${printed}
+  `;
+  if (federationAuthDirectives) return typeDefs;
+  return visit(typeDefs, {
+    Directive: (node) => (SECURITY_DIRECTIVES.has(node.name.value) ? null : undefined),
+  });
+}
 
 /** The resolver map `buildSubgraphSchema` takes, named through its signature (no import from its `dist/`). */
 type SubgraphModule = Extract<Parameters<typeof buildSubgraphSchema>[0], { readonly typeDefs: unknown }>;
@@ -47,7 +72,7 @@ function asSubgraphResolvers(map: ResolversMap): SubgraphResolverMap {
  * resolvers come from the vendor registry. type-graphql's class-validator integration stays off (its
  * default): inputs are checked by each domain's `*.validation.ts` before any vendor call.
  */
-export async function buildAgreementsSchema(): Promise<GraphQLSchema> {
+export async function buildAgreementsSchema(options: AgreementsSchemaOptions = {}): Promise<GraphQLSchema> {
   const { resolvers, orphanedTypes } = vendorResolverClasses();
   if (resolvers.length === 0) throw new Error('The vendor registry lists no resolvers.');
   const [first, ...rest] = resolvers;
@@ -56,10 +81,7 @@ export async function buildAgreementsSchema(): Promise<GraphQLSchema> {
     orphanedTypes: [...Object.values(errorTypes), ...orphanedTypes],
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
   });
-  const typeDefs = gql`
-    extend schema @link(url: "${FEDERATION_SPEC_URL}", import: ${JSON.stringify(FEDERATION_IMPORTS)})
-    ${printSchemaWithDirectives(classSchema)}
-  `;
+  const typeDefs = subgraphTypeDefs(printSchemaWithDirectives(classSchema), options.federationAuthDirectives ?? false);
   const resolverMap = mergeResolverMaps(createResolversMap(classSchema), vendorReferenceResolvers());
   return buildSubgraphSchema([{ typeDefs, resolvers: asSubgraphResolvers(resolverMap) }]);
 }

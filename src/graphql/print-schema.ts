@@ -1,7 +1,10 @@
 import { printSubgraphSchema } from '@apollo/subgraph';
-import { buildAgreementsSchema } from './build-schema';
+import { buildAgreementsSchema, type AgreementsSchemaOptions } from './build-schema';
 
-/** The SDL committed as `schema/schema.graphql` (what a router composes); tests compare the two. */
-export async function printAgreementsSchema(): Promise<string> {
-  return `${printSubgraphSchema(await buildAgreementsSchema()).trim()}\n`;
+/**
+ * The subgraph SDL a router composes. The default (no security directives) is committed as
+ * `schema/schema.graphql`; tests compare the two and compose both variants.
+ */
+export async function printAgreementsSchema(options: AgreementsSchemaOptions = {}): Promise<string> {
+  return `${printSubgraphSchema(await buildAgreementsSchema(options)).trim()}\n`;
 }

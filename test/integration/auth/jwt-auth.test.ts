@@ -106,6 +106,8 @@ describe('AUTH_MODE=jwt with a shared secret', () => {
       body: JSON.stringify({ query: '{ flow(id: "x") { id } }' }),
     });
     expect(response.statusCode).toBe(401);
+    // RFC 6750 section 3: the challenge names the scheme.
+    expect(response.headers['www-authenticate']).toBe('Bearer');
     const body = (await response.body.json()) as { errors: { extensions: Record<string, unknown> }[] };
     expect(body.errors[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED' });
     expect(JSON.stringify(body)).not.toMatch(/stack|at .*\.js/);

@@ -165,6 +165,29 @@ describe('loadConfig', () => {
     expect(error.problems[0]).toMatch(new RegExp(`^${name}:`));
   });
 
+  it('allows the hosted Studio Explorer by default only while no vendor is live, and no router security directives', () => {
+    expect(loadConfig({}).corsOrigins).toEqual(['https://studio.apollographql.com']);
+    expect(loadConfig({ ...LIVE_CREDENTIALS, VENDORS: 'ess=live', ALLOW_UNAUTHENTICATED: 'true' }).corsOrigins).toEqual([]);
+    expect(loadConfig({}).federationAuthDirectives).toBe(false);
+    expect(loadConfig({ FEDERATION_AUTH_DIRECTIVES: 'true' }).federationAuthDirectives).toBe(true);
+  });
+
+  it('reads CORS_ORIGINS as a comma-separated list of origins', () => {
+    expect(loadConfig({ CORS_ORIGINS: ' https://a.example , http://localhost:3000 ' }).corsOrigins).toEqual([
+      'https://a.example',
+      'http://localhost:3000',
+    ]);
+  });
+
+  it.each([
+    ['CORS_ORIGINS', 'https://a.example/path'],
+    ['CORS_ORIGINS', 'not-an-origin'],
+    ['FEDERATION_AUTH_DIRECTIVES', 'yes'],
+  ])('names %s when it is %p', (name, value) => {
+    const error = configError({ [name]: value });
+    expect(error.problems).toEqual([expect.stringMatching(new RegExp(`^${name}:`))]);
+  });
+
   it('echoes the bad value so the operator sees what was read', () => {
     expect(configError({ PORT: 'abc' }).message).toContain('"abc"');
   });
