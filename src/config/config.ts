@@ -1,6 +1,6 @@
 import type { Level } from 'pino';
 import { z } from 'zod';
-import { readVendorConfigs, VENDOR_KEYS, type VendorConfigs, type VendorSettings } from '../vendors/registry';
+import { readVendorConfigs, VENDOR_KEYS, type VendorConfigs, type VendorKey, type VendorSettings } from '../vendors/registry';
 import { booleanFlag, cleanEnv, httpUrl, oneOf, parseEnv, wholeNumber } from './env-variables';
 import { parseVendorModes, type VendorModes } from './vendor-modes';
 
@@ -52,6 +52,34 @@ export interface AppConfig {
    * Default: `https://studio.apollographql.com` when no vendor is live, none otherwise.
    */
   readonly corsOrigins: readonly string[];
+  /**
+   * `VENDOR_RATE_LIMITS`: requests per second per vendor action, shared by all replicas. `vendors` holds
+   * each vendor's default (`ess=20`), `actions` the per-action entries (`ess.DescribeFlowInfo=50`), which win.
+   */
+  readonly vendorRateLimits: VendorRateLimits;
+  /** `VENDOR_CALLS_PER_OPERATION`: most vendor calls one GraphQL operation may cause. */
+  readonly vendorCallsPerOperation: number;
+  /** `CALLER_RATE_SHARE`: the largest fraction of one action's rate a single caller (token subject) may use. */
+  readonly callerRateShare: number;
+  /** `REQUEST_TIMEOUT_MS`: longest one HTTP request to us may take, body upload included. */
+  readonly requestTimeoutMs: number;
+  /** `SHUTDOWN_DELAY_MS`: after SIGTERM, how long `/ready` answers 503 while the replica keeps serving. */
+  readonly shutdownDelayMs: number;
+}
+
+/** Parsed `VENDOR_RATE_LIMITS`. */
+export interface VendorRateLimits {
+  readonly vendors: Readonly<Record<VendorKey, number>>;
+  /** Keyed `<vendor>.<Action>`, e.g. `ess.DescribeFlowInfo`. */
+  readonly actions: Readonly<Record<string, number>>;
+}
+
+/** Tencent documents 20 requests/s per action; the same default applies to every vendor. */
+const DEFAULT_RATE_PER_SECOND = 20;
+
+/** The requests-per-second limit for `action` of `vendor`: the action's own entry, else the vendor's. */
+export function rateLimitFor(limits: VendorRateLimits, vendor: VendorKey, action: string): number {
+  return limits.actions[`${vendor}.${action}`] ?? limits.vendors[vendor];
 }
 
 /** Start-up stops with this; `problems` name each variable and what is wrong with it. */
@@ -79,6 +107,17 @@ const serverSchema = z.object({
   GRAPHQL_INTROSPECTION: booleanFlag().default(false),
   APOLLO_INLINE_TRACES: booleanFlag().default(false),
   FEDERATION_AUTH_DIRECTIVES: booleanFlag().default(false),
+  VENDOR_RATE_LIMITS: z.string().optional(),
+  VENDOR_CALLS_PER_OPERATION: wholeNumber(1, 10_000).default(20),
+  CALLER_RATE_SHARE: z
+    .string()
+    .refine((raw) => /^(0(\.\d+)?|1(\.0+)?)$/.test(raw) && Number(raw) > 0, {
+      error: (issue) => `"${String(issue.input)}" is not a fraction greater than 0 and at most 1 (e.g. 0.5)`,
+    })
+    .transform(Number)
+    .default(0.5),
+  REQUEST_TIMEOUT_MS: wholeNumber(1_000, 600_000).default(30_000),
+  SHUTDOWN_DELAY_MS: wholeNumber(0, 120_000).default(5_000),
   CORS_ORIGINS: z
     .string()
     .transform((raw) =>
@@ -92,6 +131,31 @@ const serverSchema = z.object({
     })
     .optional(),
 });
+
+/**
+ * Parses `VENDOR_RATE_LIMITS` (`ess=20,vnpt=20,volc=20,ess.DescribeFlowInfo=50`); entries left out keep
+ * the default. Returns the problems instead of throwing, so they are reported with the others.
+ */
+function parseVendorRateLimits(raw: string | undefined): { limits: VendorRateLimits; problems: string[] } {
+  // Sound: the entries are exactly VENDOR_KEYS; `Object.fromEntries` cannot carry that key type itself.
+  const vendors = Object.fromEntries(VENDOR_KEYS.map((key) => [key, DEFAULT_RATE_PER_SECOND])) as Record<VendorKey, number>;
+  const actions: Record<string, number> = {};
+  const problems: string[] = [];
+  const isKey = (name: string): name is VendorKey => (VENDOR_KEYS as readonly string[]).includes(name);
+  for (const part of (raw ?? '').split(',').map((entry) => entry.trim()).filter((entry) => entry.length > 0)) {
+    const match = /^([a-z]+)(?:\.([A-Za-z][\w-]*))?=(\d+)$/.exec(part);
+    const [, vendor = '', action, rate = ''] = match ?? [];
+    if (!match || !isKey(vendor) || Number(rate) < 1 || Number(rate) > 10_000) {
+      problems.push(
+        `VENDOR_RATE_LIMITS: "${part}" is not <vendor>=<n> or <vendor>.<Action>=<n> with vendor one of ${VENDOR_KEYS.join(', ')} and n from 1 to 10000`,
+      );
+      continue;
+    }
+    if (action === undefined) vendors[vendor] = Number(rate);
+    else actions[`${vendor}.${action}`] = Number(rate);
+  }
+  return { limits: { vendors, actions }, problems };
+}
 
 /** The hosted Apollo Studio Explorer, allowed by default while no vendor is live (sandbox, demos). */
 const STUDIO_ORIGIN = 'https://studio.apollographql.com';
@@ -151,7 +215,8 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): A
   const vendors = readVendorConfigs(cleaned, modes);
   const anyLive = Object.values(modes).includes('live');
   const auth = parseEnv(authSchema(anyLive), cleaned);
-  const problems = [...server.problems, ...modeProblems, ...vendors.problems, ...auth.problems];
+  const rateLimits = parseVendorRateLimits(cleaned.VENDOR_RATE_LIMITS);
+  const problems = [...server.problems, ...modeProblems, ...vendors.problems, ...auth.problems, ...rateLimits.problems];
   if (server.value === undefined || vendors.configs === undefined || auth.value === undefined || problems.length > 0) {
     throw new ConfigError(problems);
   }
@@ -172,5 +237,10 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): A
     inlineTraces: server.value.APOLLO_INLINE_TRACES,
     federationAuthDirectives: server.value.FEDERATION_AUTH_DIRECTIVES,
     corsOrigins: server.value.CORS_ORIGINS ?? (anyLive ? [] : [STUDIO_ORIGIN]),
+    vendorRateLimits: rateLimits.limits,
+    vendorCallsPerOperation: server.value.VENDOR_CALLS_PER_OPERATION,
+    callerRateShare: server.value.CALLER_RATE_SHARE,
+    requestTimeoutMs: server.value.REQUEST_TIMEOUT_MS,
+    shutdownDelayMs: server.value.SHUTDOWN_DELAY_MS,
   };
 }

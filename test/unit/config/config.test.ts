@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig, type AppConfig } from '../../../src/config/config';
+import { ConfigError, loadConfig, rateLimitFor, type AppConfig } from '../../../src/config/config';
 import { parseVendorModes } from '../../../src/config/vendor-modes';
 import { VENDOR_KEYS } from '../../../src/vendors/registry';
 
@@ -172,6 +172,23 @@ describe('loadConfig', () => {
     expect(loadConfig({ FEDERATION_AUTH_DIRECTIVES: 'true' }).federationAuthDirectives).toBe(true);
   });
 
+  it('uses the documented reliability defaults (DESIGN.md Configuration)', () => {
+    const config = loadConfig({});
+    expect(config.vendorRateLimits).toEqual({ vendors: { ess: 20, vnpt: 20, volc: 20 }, actions: {} });
+    expect(config.vendorCallsPerOperation).toBe(20);
+    expect(config.callerRateShare).toBe(0.5);
+    expect(config.requestTimeoutMs).toBe(30_000);
+    expect(config.shutdownDelayMs).toBe(5_000);
+  });
+
+  it('reads VENDOR_RATE_LIMITS per vendor and per action, an action entry winning over its vendor', () => {
+    const limits = loadConfig({ VENDOR_RATE_LIMITS: 'ess=10, volc=5, ess.DescribeFlowInfo=50' }).vendorRateLimits;
+    expect(limits).toEqual({ vendors: { ess: 10, vnpt: 20, volc: 5 }, actions: { 'ess.DescribeFlowInfo': 50 } });
+    expect(rateLimitFor(limits, 'ess', 'DescribeFlowInfo')).toBe(50);
+    expect(rateLimitFor(limits, 'ess', 'CreateFlowReminds')).toBe(10);
+    expect(rateLimitFor(limits, 'vnpt', 'get-document')).toBe(20);
+  });
+
   it('reads CORS_ORIGINS as a comma-separated list of origins', () => {
     expect(loadConfig({ CORS_ORIGINS: ' https://a.example , http://localhost:3000 ' }).corsOrigins).toEqual([
       'https://a.example',
@@ -183,6 +200,15 @@ describe('loadConfig', () => {
     ['CORS_ORIGINS', 'https://a.example/path'],
     ['CORS_ORIGINS', 'not-an-origin'],
     ['FEDERATION_AUTH_DIRECTIVES', 'yes'],
+    ['VENDOR_RATE_LIMITS', 'docusign=5'],
+    ['VENDOR_RATE_LIMITS', 'ess=0'],
+    ['VENDOR_RATE_LIMITS', 'ess=fast'],
+    ['VENDOR_CALLS_PER_OPERATION', '0'],
+    ['CALLER_RATE_SHARE', '0'],
+    ['CALLER_RATE_SHARE', '1.5'],
+    ['CALLER_RATE_SHARE', 'half'],
+    ['REQUEST_TIMEOUT_MS', '10'],
+    ['SHUTDOWN_DELAY_MS', '-1'],
   ])('names %s when it is %p', (name, value) => {
     const error = configError({ [name]: value });
     expect(error.problems).toEqual([expect.stringMatching(new RegExp(`^${name}:`))]);
