@@ -29,7 +29,9 @@ export function spawnSubgraph(env: Readonly<Record<string, string>>, startTimeou
   });
   const lines: string[] = [];
   const exited = new Promise<number | string>((resolve) => {
-    child.once('exit', (code, signal) => resolve(code ?? signal ?? 'unknown'));
+    child.once('exit', (code, signal) => {
+      resolve(code ?? signal ?? 'unknown');
+    });
   });
   return new Promise<SpawnedSubgraph>((resolve, reject) => {
     const timer = setTimeout(() => {
@@ -38,7 +40,7 @@ export function spawnSubgraph(env: Readonly<Record<string, string>>, startTimeou
     }, startTimeoutMs);
     const onLine = (line: string): void => {
       lines.push(line);
-      const started = /"msg":"agreements-subgraph started"/.test(line) ? /"url":"([^"]+)"/.exec(line) : null;
+      const started = line.includes('"msg":"agreements-subgraph started"') ? /"url":"([^"]+)"/.exec(line) : null;
       if (!started?.[1]) return;
       clearTimeout(timer);
       resolve({
