@@ -1,4 +1,6 @@
 import type { Principal } from '../auth/principal';
+import type { Vendor } from '../errors/vendor';
+import type { VendorCodeTable } from '../errors/vendor-code-table';
 import type { VendorMode } from '../config/vendor-modes';
 import { cleanEnv, parseEnv } from '../config/env-variables';
 import { tencentEssModule } from './tencent-ess';
@@ -175,6 +177,11 @@ export function vendorResolverClasses(): {
     resolvers: ALL_MODULES.flatMap((module) => module.resolvers),
     orphanedTypes: ALL_MODULES.flatMap((module) => module.orphanedTypes ?? []),
   };
+}
+
+/** Every vendor's error-code table by vendor (documentation of the codes a client can meet). */
+export function vendorErrorTables(): readonly { readonly vendor: Vendor; readonly table: VendorCodeTable }[] {
+  return ALL_MODULES.map((module) => ({ vendor: module.vendor, table: module.errorTable }));
 }
 
 /** Every vendor's federation reference resolvers. */

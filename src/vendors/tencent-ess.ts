@@ -1,6 +1,7 @@
 import '../../resolvers/flow/flow-enums';
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
+import { TENCENT_ESS_ERROR_TABLE } from '../../datasources/tencent-ess/error-table';
 import { TencentEssClient } from '../../datasources/tencent-ess/client';
 import type { EssAccess } from '../../resolvers/flow/ess-access';
 import { CreateReleaseFlowResolver } from '../../resolvers/flow/create-release-flow.resolver';
@@ -60,6 +61,7 @@ export interface EssLoaders {
 export const tencentEssModule: VendorModule<'ess', EssConfig, EssSettings, EssAccess, EssLoaders, TencentEssSimulator> = {
   key: 'ess',
   vendor: Vendor.TENCENT_ESS,
+  errorTable: TENCENT_ESS_ERROR_TABLE,
   config: {
     schema: essConfigSchema,
     requiredForLive: ['TENCENT_SECRET_ID', 'TENCENT_SECRET_KEY', 'TENCENT_ESS_OPERATOR_ID'],

@@ -4,6 +4,7 @@ import type { VendorTransport } from '../../datasources/http/vendor-call';
 import type { Principal } from '../auth/principal';
 import type { RequestContext } from '../graphql/context';
 import type { Vendor } from '../errors/vendor';
+import type { VendorCodeTable } from '../errors/vendor-code-table';
 import type { KeyValueStore } from '../stores/key-value-store';
 
 /**
@@ -73,6 +74,8 @@ export type ReferenceResolverMap = Readonly<Record<string, ReferenceResolver>>;
 export interface VendorModule<Key extends string, Config, Settings, Client, Loaders extends object, Simulator> {
   readonly key: Key;
   readonly vendor: Vendor;
+  /** The vendor's error-code table (documentation reads it; the datasource applies it). */
+  readonly errorTable: VendorCodeTable;
   readonly config: VendorConfigSlice<Config, Settings>;
   /** Starts the in-process simulator on a loopback port, with secrets generated for this process. */
   startSandbox(options: SandboxOptions): Promise<SandboxVendor<Settings, Simulator>>;

@@ -1,6 +1,7 @@
 import '../../resolvers/document/document-enums';
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
+import { VNPT_ERROR_TABLE } from '../../datasources/vnpt-econtract/error-table';
 import { VnptEcontractClient } from '../../datasources/vnpt-econtract/client';
 import { CancelDocumentResolver } from '../../resolvers/document/cancel-document.resolver';
 import { createDocumentLoader, type DocumentLoader } from '../../resolvers/document/document.loader';
@@ -57,6 +58,7 @@ export const vnptEcontractModule: VendorModule<'vnpt', VnptConfig, VnptSettings,
   {
     key: 'vnpt',
     vendor: Vendor.VNPT_ECONTRACT,
+    errorTable: VNPT_ERROR_TABLE,
     config: {
       schema: vnptConfigSchema,
       requiredForLive: ['VNPT_ECONTRACT_ENDPOINT', 'VNPT_USERNAME', 'VNPT_PASSWORD', 'VNPT_COMPANY_ID'],

@@ -1,6 +1,7 @@
 import '../../resolvers/invitation/invitation-enums';
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
+import { VOLC_BILLING_ERROR_TABLE } from '../../datasources/volcengine-billing/error-table';
 import { VolcengineBillingClient } from '../../datasources/volcengine-billing/client';
 import { createInvitationLoader, type InvitationLoader } from '../../resolvers/invitation/invitation.loader';
 import { invitationReferenceResolver } from '../../resolvers/invitation/invitation.reference';
@@ -61,6 +62,7 @@ export const volcengineBillingModule: VendorModule<
 > = {
   key: 'volc',
   vendor: Vendor.VOLCENGINE_BILLING,
+  errorTable: VOLC_BILLING_ERROR_TABLE,
   config: {
     schema: volcConfigSchema,
     requiredForLive: ['VOLC_ACCESS_KEY_ID', 'VOLC_SECRET_ACCESS_KEY'],

@@ -1,0 +1,55 @@
+# syntax=docker/dockerfile:1
+#
+# agreements-subgraph: a two-stage image. The build stage compiles TypeScript with every devDependency;
+# the runtime stage holds only production dependencies (installed from the lockfile) and dist/.
+#
+#   docker build -t agreements-subgraph:0.1.0 .
+#   docker run --rm -p 4001:4001 agreements-subgraph:0.1.0      # sandbox mode, no credentials needed
+#
+# Pin the base image by digest in CI (node:20.19-bookworm-slim@sha256:...) so rebuilds are reproducible;
+# the tag alone pins Node 20.19 on Debian bookworm.
+
+############################## build ##############################
+FROM node:20.19-bookworm-slim AS build
+WORKDIR /app
+
+# Dependencies first, so this layer is cached until package.json or the lockfile change.
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+
+COPY tsconfig.json tsconfig.build.json ./
+COPY src ./src
+COPY resolvers ./resolvers
+COPY datasources ./datasources
+COPY bench ./bench
+RUN npm run build
+
+############################## runtime ##############################
+FROM node:20.19-bookworm-slim AS runtime
+WORKDIR /app
+
+# Production mode: introspection, Sandbox and field suggestions off (unless GRAPHQL_INTROSPECTION=true).
+ENV NODE_ENV=production \
+    PORT=4001 \
+    HOST=0.0.0.0
+
+# Production dependencies only, exactly as the lockfile says.
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
+
+# The compiled server. Files stay owned by root: the process (user node) can read but not change them,
+# which also suits a read-only root filesystem.
+COPY --from=build /app/dist ./dist
+
+USER node
+EXPOSE 4001
+
+# Liveness for docker / compose (Kubernetes uses its own probes on /health and /ready). Slim images have
+# no curl, so Node's own fetch asks GET /health.
+HEALTHCHECK --interval=10s --timeout=3s --start-period=20s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 4001) + '/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+
+# SIGTERM starts the graceful shutdown: /ready answers 503 for SHUTDOWN_DELAY_MS, then the listener
+# stops and in-flight requests drain. Node runs as PID 1 and installs its own SIGTERM handler.
+STOPSIGNAL SIGTERM
+CMD ["node", "dist/src/main.js"]
