@@ -71,10 +71,20 @@ export function neverReachedVendor(error: VendorError): boolean {
 }
 
 /**
- * True for failures that say the vendor itself is down or hanging (no usable answer): these feed the
- * circuit breaker. A vendor that answers with an error envelope is alive, whatever the code says.
+ * True when a failed attempt says the vendor itself is down or hanging: what its circuit breaker counts.
+ * Judged by what happened, not by the vendor's code text (VNPT names its HTTP failures `HTTP_<status>`,
+ * ESS and Volcengine name none):
+ * - no answer, or none in time: a transport failure (refused, reset, timed out);
+ * - an answer the vendor's parser classed `VENDOR_UNAVAILABLE` that has a 5xx status (the vendor, or the
+ *   gateway in front of it, says it is failing), or that carries no error of the vendor's own (an
+ *   unreadable body).
+ * Anything else proves the vendor alive, an error envelope too, even one saying InternalError. A failure
+ * before the request was sent (our rate limit, a store the request needed) says nothing about the vendor.
+ *
+ * @param answerStatus the HTTP status of the answer the attempt got; `undefined` when none came.
  */
-export function isVendorOutage(error: VendorError): boolean {
-  if (error.code === ErrorCode.DEADLINE_EXCEEDED) return true;
-  return error.code === ErrorCode.VENDOR_UNAVAILABLE && error.vendorCode === undefined;
+export function isVendorOutage(error: VendorError, answerStatus: number | undefined): boolean {
+  if (error.cause instanceof TransportFailure) return true;
+  if (error.code !== ErrorCode.VENDOR_UNAVAILABLE || answerStatus === undefined) return false;
+  return answerStatus >= 500 || error.vendorCode === undefined;
 }

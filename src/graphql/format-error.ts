@@ -3,6 +3,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import { ErrorCode } from '../errors/error-code';
 import { VendorError } from '../errors/vendor-error';
+import { isJsonObject } from '../json/json-object';
 import { vendorErrorExtensions } from './vendor-error-extensions';
 
 /** GraphQL's own request errors that Apollo reports with these codes; we keep them but add ours. */
@@ -64,6 +65,17 @@ export function createFormatError(logger: Logger) {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     }
+    if (clientErrorStatus(original) !== undefined) {
+      // Apollo's own refusals of a bad request (e.g. a persisted-query hash that does not match the
+      // query) carry a 4xx status and no code: a client mistake, logged below error.
+      logger.info({ message: formatted.message }, 'request refused as a client error');
+      return {
+        message: formatted.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: 'BAD_REQUEST', retryable: false },
+      };
+    }
     const correlationId = randomUUID();
     logger.error({ err: original, correlationId, path: formatted.path }, 'unexpected error while resolving');
     return {
@@ -73,6 +85,14 @@ export function createFormatError(logger: Logger) {
       extensions: { code: ErrorCode.INTERNAL, retryable: false, correlationId },
     };
   };
+}
+
+/** The 4xx HTTP status a GraphQLError asks for (`extensions.http.status`), if any. */
+function clientErrorStatus(error: unknown): number | undefined {
+  if (!(error instanceof GraphQLError)) return undefined;
+  const http: unknown = error.extensions.http;
+  const status = isJsonObject(http) ? http.status : undefined;
+  return typeof status === 'number' && status >= 400 && status <= 499 ? status : undefined;
 }
 
 /**

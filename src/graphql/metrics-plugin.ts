@@ -1,14 +1,30 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import type { GraphQLSchema } from 'graphql';
 import type { AppMetrics } from '../observability/metrics';
+import { knownRootFields, rootFieldLabels } from '../observability/root-field-labels';
 
-/** Counts GraphQL requests by operation name and whether the response carried errors. */
+/**
+ * Counts GraphQL requests by the root fields they select and whether the response carried errors. The
+ * labels come from the schema's own root fields (anything else is `other`), so a client choosing
+ * operation names or field aliases cannot grow the number of series.
+ */
 export function metricsPlugin<TContext extends object>(metrics: AppMetrics): ApolloServerPlugin<TContext> {
+  // Computed once per schema (one per server), not per request.
+  const knownBySchema = new WeakMap<GraphQLSchema, ReadonlySet<string>>();
+  const knownFor = (schema: GraphQLSchema): ReadonlySet<string> => {
+    const cached = knownBySchema.get(schema);
+    if (cached) return cached;
+    const known = knownRootFields(schema);
+    knownBySchema.set(schema, known);
+    return known;
+  };
   return {
     // Apollo awaits these hooks; nothing here waits, so they hand back settled promises.
     requestDidStart() {
       return Promise.resolve({
-        willSendResponse({ operationName, errors }) {
-          metrics.countGraphQLRequest(operationName ?? 'anonymous', errors && errors.length > 0 ? 'errors' : 'ok');
+        willSendResponse({ schema, operation, document, errors }) {
+          const outcome = errors && errors.length > 0 ? 'errors' : 'ok';
+          for (const field of rootFieldLabels(operation, document, knownFor(schema))) metrics.countGraphQLRequest(field, outcome);
           return Promise.resolve();
         },
       });

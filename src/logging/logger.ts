@@ -1,9 +1,11 @@
 import pino, { type DestinationStream, type Logger } from 'pino';
 import type { LogLevel } from '../config/config';
+import { REDACTED, redactQueryString } from './redact-url';
 
 /**
  * Paths pino blanks out wherever they appear in a log record: credentials, tokens, signatures,
- * Authorization headers, and personal data (names, mobile numbers, e-mail) from vendor payloads.
+ * Authorization headers, personal data (names, mobile numbers, e-mail) from vendor payloads, and the
+ * vendors' own error texts, which quote what they refused (an approver's name, a mobile number).
  */
 const REDACTED_PATHS: readonly string[] = [
   'password',
@@ -37,14 +39,28 @@ const REDACTED_PATHS: readonly string[] = [
   '*.Name',
   'ApproveName',
   '*.ApproveName',
+  'vendorMessage',
+  '*.vendorMessage',
+  '*.*.vendorMessage',
 ];
 
-/** Creates the process logger: JSON lines, redacted, with the service name on every record. */
+/** Request targets: the path is kept, the query string's values are not (`redactQueryString`). */
+const URL_PATHS: readonly string[] = ['url', '*.url'];
+
+/** Redacted paths' replacement: the query-redacted target for a URL, `REDACTED` for anything else. */
+function censor(value: unknown, path: readonly string[]): unknown {
+  return path.at(-1) === 'url' ? redactQueryString(value) : REDACTED;
+}
+
+/**
+ * Creates the process logger: JSON lines, redacted, with the service name on every record. Fastify logs
+ * each request's `req.url` through it, so a GraphQL GET's query string is redacted too.
+ */
 export function createLogger(level: LogLevel, destination?: DestinationStream): Logger {
   const options = {
     level,
     base: { service: 'agreements-subgraph' },
-    redact: { paths: [...REDACTED_PATHS], censor: '[REDACTED]' },
+    redact: { paths: [...REDACTED_PATHS, ...URL_PATHS], censor },
     timestamp: pino.stdTimeFunctions.isoTime,
     // `err` keeps its type and message, and stacks stay in our logs only (never in responses).
     serializers: { err: pino.stdSerializers.err },

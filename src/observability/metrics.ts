@@ -1,14 +1,20 @@
-import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import type { VendorMetrics } from '../../datasources/http/vendor-metrics';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { CircuitPosition, VendorMetrics } from '../../datasources/http/vendor-metrics';
+
+/** `vendor_circuit_state` values: the higher, the less traffic reaches the vendor. */
+const CIRCUIT_GAUGE_VALUES: Readonly<Record<CircuitPosition, number>> = Object.freeze({ closed: 0, half_open: 1, open: 2 });
 
 /**
  * The process's Prometheus metrics, in a registry of its own (not prom-client's global one), so tests
- * can build many apps in one process.
+ * can build many apps in one process. Every label takes values from a fixed set (vendors, vendor
+ * actions, error codes, the schema's root fields): nothing a client sends becomes a label value.
  */
 export class AppMetrics implements VendorMetrics {
   readonly registry = new Registry();
   private readonly vendorAttempts: Histogram<'vendor' | 'operation' | 'outcome'>;
-  private readonly graphqlRequests: Counter<'operation' | 'outcome'>;
+  private readonly circuitState: Gauge<'vendor'>;
+  private readonly circuitTransitions: Counter<'vendor' | 'to'>;
+  private readonly graphqlRequests: Counter<'field' | 'outcome'>;
 
   constructor() {
     collectDefaultMetrics({ register: this.registry });
@@ -19,10 +25,24 @@ export class AppMetrics implements VendorMetrics {
       buckets: [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
       registers: [this.registry],
     });
+    this.circuitState = new Gauge({
+      name: 'vendor_circuit_state',
+      help: "Where the vendor's circuit breaker stands: 0 closed, 1 half-open (one trial call), 2 open (calls fail fast).",
+      labelNames: ['vendor'],
+      registers: [this.registry],
+    });
+    this.circuitTransitions = new Counter({
+      name: 'vendor_circuit_transitions_total',
+      help: "Transitions of the vendor's circuit breaker, by the state it moved to.",
+      labelNames: ['vendor', 'to'],
+      registers: [this.registry],
+    });
     this.graphqlRequests = new Counter({
       name: 'graphql_requests_total',
-      help: 'GraphQL requests by operation name and outcome (ok or errors).',
-      labelNames: ['operation', 'outcome'],
+      help:
+        'GraphQL requests by root field of this schema (a request counts once per distinct root field it selects; ' +
+        '"other" when it selects none this schema knows, e.g. it did not parse) and outcome (ok or errors).',
+      labelNames: ['field', 'outcome'],
       registers: [this.registry],
     });
   }
@@ -31,7 +51,16 @@ export class AppMetrics implements VendorMetrics {
     this.vendorAttempts.observe({ vendor, operation, outcome }, seconds);
   }
 
-  countGraphQLRequest(operation: string, outcome: 'ok' | 'errors'): void {
-    this.graphqlRequests.inc({ operation, outcome });
+  observeCircuitState(vendor: string, position: CircuitPosition): void {
+    this.circuitState.set({ vendor }, CIRCUIT_GAUGE_VALUES[position]);
+  }
+
+  countCircuitTransition(vendor: string, to: CircuitPosition): void {
+    this.circuitTransitions.inc({ vendor, to });
+  }
+
+  /** `field` must come from a fixed set (see `rootFieldLabels`), never from the request as sent. */
+  countGraphQLRequest(field: string, outcome: 'ok' | 'errors'): void {
+    this.graphqlRequests.inc({ field, outcome });
   }
 }

@@ -1,5 +1,7 @@
 import { Writable } from 'node:stream';
 import type { Logger } from 'pino';
+import { ErrorCode } from '../../../src/errors/error-code';
+import { VendorError } from '../../../src/errors/vendor-error';
 import { createLogger } from '../../../src/logging/logger';
 
 /** A destination that keeps every JSON line pino writes. */
@@ -101,6 +103,53 @@ describe('createLogger', () => {
     logger.info({ req: { method: 'POST', url: '/graphql', headers: { authorization: SECRET_VALUES[0], host: 'localhost' } } }, 'request');
 
     expect(lines.single().req).toEqual({ method: 'POST', url: '/graphql', headers: { authorization: '[REDACTED]', host: 'localhost' } });
+  });
+
+  it('keeps the path of a logged request target but none of its query-string values', () => {
+    const variables = encodeURIComponent(JSON.stringify({ mobile: SECRET_VALUES[4] }));
+    logger.info(
+      {
+        req: { method: 'GET', url: `/graphql?query=%7B__typename%7D&variables=${variables}&operationName=Find&${SECRET_VALUES[5]}#frag` },
+        url: `/health?probe=${SECRET_VALUES[5]}`,
+      },
+      'incoming request',
+    );
+
+    const record = lines.single();
+    expect(record.req).toEqual({
+      method: 'GET',
+      url: '/graphql?query=[REDACTED]&variables=[REDACTED]&operationName=[REDACTED]&[REDACTED]',
+    });
+    expect(record.url).toBe('/health?[REDACTED]');
+    for (const secret of SECRET_VALUES) expect(lines.text).not.toContain(secret);
+  });
+
+  it('keeps a request target without a query string as it is', () => {
+    logger.info({ req: { method: 'POST', url: '/graphql' } }, 'incoming request');
+
+    expect(lines.single().req).toEqual({ method: 'POST', url: '/graphql' });
+  });
+
+  it("redacts a vendor's own message, top level, nested and inside a logged error", () => {
+    const quoted = `审批人${SECRET_VALUES[6]}的手机号${SECRET_VALUES[4]}不正确`;
+    const error = new VendorError({
+      code: ErrorCode.INTERNAL,
+      message: 'Internal error.',
+      vendorCode: 'InternalError',
+      vendorMessage: quoted,
+    });
+
+    logger.warn({ vendorMessage: quoted, failure: { vendorMessage: quoted, vendorCode: 'InternalError' } }, 'vendor refused');
+    logger.error({ err: error, detail: { failure: { vendorMessage: quoted } } }, 'failed');
+
+    const [warning, failure] = lines.records();
+    expect(warning).toMatchObject({ vendorMessage: '[REDACTED]', failure: { vendorMessage: '[REDACTED]', vendorCode: 'InternalError' } });
+    expect(failure).toMatchObject({
+      err: { vendorMessage: '[REDACTED]', vendorCode: 'InternalError' },
+      detail: { failure: { vendorMessage: '[REDACTED]' } },
+    });
+    expect(lines.text).not.toContain(SECRET_VALUES[4]);
+    expect(lines.text).not.toContain(SECRET_VALUES[6]);
   });
 
   it('keeps ordinary fields, the message, the level and the service name', () => {
