@@ -1,43 +1,87 @@
-import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { ErrorCode } from '../../src/errors/error-code';
 import type { Vendor } from '../../src/errors/vendor';
 import { VendorError } from '../../src/errors/vendor-error';
+import type { SlidingWindowLimiter, SlidingWindowRequest } from '../../src/stores/sliding-window';
+
+/** One second, plus a guard for the way from taking a slot to the vendor (signing, queueing, network). */
+export const DEFAULT_RATE_WINDOW_MS = 1_100;
+
+export interface ActionRateLimiterOptions {
+  readonly vendor: Vendor;
+  /** The vendor's name in `VENDOR_RATE_LIMITS` (`ess`); namespaces the budgets. */
+  readonly vendorKey: string;
+  /** The logs: Redis (shared by replicas, with a local fallback) or in-process. */
+  readonly windows: SlidingWindowLimiter;
+  /** Requests per second allowed for `action` (`rateLimitFor(config.vendorRateLimits, …)`). */
+  readonly rateFor: (action: string) => number;
+  /** `CALLER_RATE_SHARE`: the largest fraction of an action's rate one caller may use. */
+  readonly callerShare: number;
+  /** Who is calling now (the request scope's caller); undefined: one caller, no share applies. */
+  readonly callerOf: () => string | undefined;
+  /** Longest a logical call (all its attempts together) waits for slots before `RATE_LIMITED`. */
+  readonly maxWaitMs: number;
+  /** How long a slot stays taken. Default {@link DEFAULT_RATE_WINDOW_MS}. */
+  readonly windowMs?: number;
+  /** Monotonic clock in milliseconds (tests fake it). Default `performance.now`. */
+  readonly now?: () => number;
+}
 
 /**
- * Client-side limit per vendor action (Tencent documents 20 requests/s per action). The counters live in
- * whatever `RateLimiterAbstract` is given: memory for one process, Redis so replicas share one budget.
+ * Client-side limit per vendor action (Tencent documents 20 requests/s per action) that holds in every
+ * sliding window, not per fixed window; with a caller, also at most `callerShare` of it for that caller.
+ * A caller waits for a slot while the wait fits in `maxWaitMs`, then gets `RATE_LIMITED` (retryable) with
+ * `retryAfterSeconds` = the time until the window has room, rounded up, at least 1.
+ *
+ * `acquire` runs once per attempt; attempts of one logical call share its deadline signal, and so share
+ * one `maxWaitMs` budget: a retry after our own refusal does not wait a second time.
  */
 export class ActionRateLimiter {
-  constructor(
-    private readonly limiter: RateLimiterAbstract,
-    private readonly vendor: Vendor,
-    /** How long a caller may wait for a free slot before it gets `RATE_LIMITED`. */
-    private readonly maxWaitMs: number,
-  ) {}
+  private readonly giveUpAt = new WeakMap<AbortSignal, number>();
+  private readonly windowMs: number;
+  private readonly now: () => number;
+
+  constructor(private readonly options: ActionRateLimiterOptions) {
+    this.windowMs = options.windowMs ?? DEFAULT_RATE_WINDOW_MS;
+    this.now = options.now ?? (() => performance.now());
+  }
 
   /** Resolves once a slot for `action` is taken; rejects with a `RATE_LIMITED` VendorError otherwise. */
   async acquire(action: string, signal: AbortSignal): Promise<void> {
-    const giveUpAt = Date.now() + this.maxWaitMs;
+    const giveUpAt = this.giveUpAtFor(signal);
+    const request = this.requestFor(action);
     for (;;) {
-      let waitMs: number;
-      try {
-        await this.limiter.consume(action, 1);
-        return;
-      } catch (rejection: unknown) {
-        // A store outage must not take the vendor down with it: fail open, the vendor still limits us.
-        if (!(rejection instanceof RateLimiterRes)) return;
-        waitMs = rejection.msBeforeNext;
-      }
-      if (Date.now() + waitMs > giveUpAt || signal.aborted) {
-        throw new VendorError({
-          code: ErrorCode.RATE_LIMITED,
-          message: 'Too many requests to the vendor; try again shortly.',
-          vendor: this.vendor,
-          retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)),
-        });
-      }
-      await sleep(Math.max(1, waitMs), signal);
+      const decision = await this.options.windows.take(request);
+      if (decision.granted) return;
+      if (signal.aborted || this.now() + decision.retryAfterMs > giveUpAt) throw this.refusal(decision.retryAfterMs);
+      await sleep(decision.retryAfterMs, signal);
     }
+  }
+
+  private giveUpAtFor(signal: AbortSignal): number {
+    const known = this.giveUpAt.get(signal);
+    if (known !== undefined) return known;
+    const giveUpAt = this.now() + this.options.maxWaitMs;
+    this.giveUpAt.set(signal, giveUpAt);
+    return giveUpAt;
+  }
+
+  private requestFor(action: string): SlidingWindowRequest {
+    const limit = this.options.rateFor(action);
+    const key = `${this.options.vendorKey}:${action}`;
+    const caller = this.options.callerOf();
+    if (caller === undefined || this.options.callerShare >= 1) return { key, limit, windowMs: this.windowMs };
+    const callerLimit = Math.max(1, Math.floor(limit * this.options.callerShare));
+    return { key, limit, windowMs: this.windowMs, caller: { id: caller, limit: callerLimit } };
+  }
+
+  private refusal(waitMs: number): VendorError {
+    return new VendorError({
+      code: ErrorCode.RATE_LIMITED,
+      message: 'Too many requests to the vendor; try again shortly.',
+      vendor: this.options.vendor,
+      retryable: true,
+      retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)),
+    });
   }
 }
 

@@ -1,12 +1,4 @@
-import {
-  BrokenCircuitError,
-  ConsecutiveBreaker,
-  ExponentialBackoff,
-  circuitBreaker,
-  handleWhen,
-  retry,
-  type CircuitBreakerPolicy,
-} from 'cockatiel';
+import { BrokenCircuitError, ExponentialBackoff, handleWhen, retry } from 'cockatiel';
 import type { Logger } from 'pino';
 import { Pool } from 'undici';
 import { ErrorCode } from '../../src/errors/error-code';
@@ -16,6 +8,7 @@ import type { ActionRateLimiter } from './action-rate-limiter';
 import { readBodyText } from './read-body';
 import { isVendorOutage, neverReachedVendor, transportFailureToVendorError } from './transport-failure';
 import type { VendorCall, VendorTransport } from './vendor-call';
+import { VendorCircuit, type BreakerOptions, type CallVerdict } from './vendor-circuit';
 import { NO_VENDOR_METRICS, type VendorMetrics } from './vendor-metrics';
 
 export interface RetryOptions {
@@ -25,12 +18,7 @@ export interface RetryOptions {
   readonly maxDelayMs: number;
 }
 
-export interface BreakerOptions {
-  /** Consecutive outage failures (no usable answer) that open the circuit. Default 5. */
-  readonly consecutiveFailures: number;
-  /** How long the circuit stays open before one trial call. Default 10 s. */
-  readonly halfOpenAfterMs: number;
-}
+export type { BreakerOptions } from './vendor-circuit';
 
 export interface VendorHttpClientOptions {
   readonly vendor: Vendor;
@@ -48,11 +36,17 @@ export interface VendorHttpClientOptions {
 }
 
 const DEFAULT_RETRY: RetryOptions = { maxAttempts: 3, initialDelayMs: 50, maxDelayMs: 1000 };
-const DEFAULT_BREAKER: BreakerOptions = { consecutiveFailures: 5, halfOpenAfterMs: 10_000 };
+
+/** What the attempts of one logical call said about the vendor, for the breaker's verdict on the whole call. */
+interface AttemptRecord {
+  /** How the latest failed attempt counts; `undefined` while no attempt has failed. */
+  verdict: CallVerdict | undefined;
+}
 
 /**
  * The one way any vendor is called: a keep-alive undici `Pool` per vendor origin (made once, closed on
- * shutdown), a whole-call deadline, a client-side rate limit per action, a circuit breaker per vendor,
+ * shutdown), a whole-call deadline, a client-side rate limit per action, a circuit breaker per vendor
+ * (on the failure rate of logical calls: a call and its retries count once, see `VendorCircuit`),
  * and retries with capped, jittered exponential backoff only where they are safe:
  * - reads: on retryable failures (outage, 5xx, timeouts of one attempt, rate limiting);
  * - writes: only when the request provably never reached the vendor (connect failure) or the vendor
@@ -61,7 +55,7 @@ const DEFAULT_BREAKER: BreakerOptions = { consecutiveFailures: 5, halfOpenAfterM
 export class VendorHttpClient implements VendorTransport {
   private readonly pool: Pool;
   private readonly host: string;
-  private readonly breaker: CircuitBreakerPolicy;
+  private readonly circuit: VendorCircuit;
   private readonly retryOptions: RetryOptions;
   private readonly metrics: VendorMetrics;
   private closing: Promise<void> | undefined;
@@ -77,13 +71,9 @@ export class VendorHttpClient implements VendorTransport {
       headersTimeout: options.timeoutMs,
       bodyTimeout: options.timeoutMs,
     });
-    const breaker = { ...DEFAULT_BREAKER, ...options.breaker };
-    this.breaker = circuitBreaker(
-      handleWhen((error) => error instanceof VendorError && isVendorOutage(error)),
-      { halfOpenAfter: breaker.halfOpenAfterMs, breaker: new ConsecutiveBreaker(breaker.consecutiveFailures) },
-    );
     this.retryOptions = { ...DEFAULT_RETRY, ...options.retry };
     this.metrics = options.metrics ?? NO_VENDOR_METRICS;
+    this.circuit = new VendorCircuit(options.vendor, options.breaker, options.logger, this.metrics);
   }
 
   async execute<T>(call: VendorCall<T>): Promise<T> {
@@ -101,12 +91,24 @@ export class VendorHttpClient implements VendorTransport {
         }),
       },
     );
+    const record: AttemptRecord = { verdict: undefined };
+    const attempts = async ({ attempt }: { readonly attempt: number }): Promise<T> => {
+      // Every attempt, retries included, takes a slot of the per-action budget.
+      await this.options.rateLimiter?.acquire(call.operation, deadline);
+      return this.attempt(call, deadline, attempt, record);
+    };
+    const retried = async (): Promise<T> => {
+      try {
+        return await policy.execute(attempts, deadline);
+      } catch (error: unknown) {
+        throw this.toVendorError(error, call, deadline);
+      }
+    };
     try {
-      return await policy.execute(async ({ attempt }) => {
-        // Every attempt, retries included, takes a slot of the per-action budget.
-        await this.options.rateLimiter?.acquire(call.operation, deadline);
-        return this.throughBreaker(() => this.attempt(call, deadline, attempt));
-      }, deadline);
+      // The breaker wraps the retried call, so it sees one outcome per logical call, not one per attempt. A
+      // failed call counts as its last failed attempt does; one refused before any attempt (our own rate
+      // limit) counts neither way.
+      return await this.circuit.execute(retried, () => record.verdict ?? 'uncounted', deadline);
     } catch (error: unknown) {
       throw this.toVendorError(error, call, deadline);
     }
@@ -118,27 +120,10 @@ export class VendorHttpClient implements VendorTransport {
     return this.closing;
   }
 
-  /**
-   * Runs one attempt under the circuit breaker. Only outages count as failures. Any other outcome, an
-   * error envelope included, proves the vendor is alive and is reported to the breaker as a success, so it
-   * ends a run of consecutive outages; cockatiel would otherwise rethrow it and leave the count as it was.
-   */
-  private async throughBreaker<T>(run: () => Promise<T>): Promise<T> {
-    const outcome = await this.breaker.execute(async (): Promise<{ ok: true; value: T } | { ok: false; error: unknown }> => {
-      try {
-        return { ok: true, value: await run() };
-      } catch (error: unknown) {
-        if (error instanceof VendorError && isVendorOutage(error)) throw error;
-        return { ok: false, error };
-      }
-    });
-    if (!outcome.ok) throw outcome.error;
-    return outcome.value;
-  }
-
-  private async attempt<T>(call: VendorCall<T>, deadline: AbortSignal, attempt: number): Promise<T> {
+  private async attempt<T>(call: VendorCall<T>, deadline: AbortSignal, attempt: number, record: AttemptRecord): Promise<T> {
     const started = process.hrtime.bigint();
     let outcome = 'ok';
+    let answerStatus: number | undefined;
     try {
       const wire = await call.build(new Date());
       let raw;
@@ -151,6 +136,7 @@ export class VendorHttpClient implements VendorTransport {
           signal: deadline,
         });
         const body = await readBodyText(response.body);
+        answerStatus = response.statusCode;
         raw = { status: response.statusCode, headers: response.headers, body };
       } catch (error: unknown) {
         throw transportFailureToVendorError(error, {
@@ -163,6 +149,7 @@ export class VendorHttpClient implements VendorTransport {
     } catch (error: unknown) {
       const vendorError = this.toVendorError(error, call, deadline);
       outcome = vendorError.code;
+      record.verdict = attemptVerdict(vendorError, answerStatus);
       this.logFailure(vendorError, call, attempt);
       throw vendorError;
     } finally {
@@ -219,4 +206,12 @@ export class VendorHttpClient implements VendorTransport {
       this.options.logger.warn(fields, 'vendor call attempt failed');
     }
   }
+}
+
+/** How a failed attempt counts for the vendor's circuit breaker. */
+function attemptVerdict(error: VendorError, answerStatus: number | undefined): CallVerdict {
+  if (isVendorOutage(error, answerStatus)) return 'outage';
+  // Only an answer proves the vendor alive; without one the request was never sent (a store it needed
+  // failed, it could not be built), which says nothing about the vendor.
+  return answerStatus === undefined ? 'uncounted' : 'alive';
 }

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { Principal } from '../auth/principal';
+import type { RequestScope } from '../http/request-scope';
 import type { IdempotencyService } from '../idempotency/idempotency-service';
 import { createRequestLoaders, type RequestLoaders, type VendorClients } from '../vendors/registry';
 
@@ -16,12 +17,19 @@ export interface RequestContext {
   readonly loaders: RequestLoaders;
 }
 
-/** Builds one request's context; the loaders are fresh, so their caches never leak between callers. */
+/**
+ * Builds one request's context; the loaders are fresh, so their caches never leak between callers. The
+ * request's scope (when it runs in one) learns its caller here: the principal's subject, which the
+ * vendor rate limit's per-caller share keys on.
+ */
 export function createRequestContext(input: {
   readonly requestId: string;
   readonly logger: Logger;
   readonly principal: Principal;
   readonly services: Services;
+  readonly scope?: RequestScope;
 }): RequestContext {
-  return { ...input, loaders: createRequestLoaders(input.services, input.principal) };
+  const { scope, ...context } = input;
+  scope?.identify(input.principal);
+  return { ...context, loaders: createRequestLoaders(input.services, input.principal) };
 }

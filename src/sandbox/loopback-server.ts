@@ -10,6 +10,8 @@ export interface RecordedRequest {
   readonly headers: Readonly<Record<string, string | string[] | undefined>>;
   /** The exact body bytes as UTF-8 text. */
   readonly body: string;
+  /** When the request's head arrived: `performance.now()` of this process (monotonic, ms), for rate checks. */
+  readonly receivedAt: number;
 }
 
 export type LoopbackHandler = (request: RecordedRequest, response: ServerResponse, socket: Socket) => void | Promise<void>;
@@ -30,8 +32,11 @@ const MAX_BODY_BYTES = 1024 * 1024;
 export async function startLoopbackServer(handler: LoopbackHandler): Promise<LoopbackServer> {
   const sockets = new Set<Socket>();
   const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    const receivedAt = performance.now();
     void readBody(req)
-      .then((body) => handler({ method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers, body }, res, req.socket))
+      .then((body) =>
+        handler({ method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers, body, receivedAt }, res, req.socket),
+      )
       .catch(() => {
         if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
         res.end('simulator failure');

@@ -2,7 +2,6 @@ import type { ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { BrokenCircuitError } from 'cockatiel';
 import pino from 'pino';
-import { RateLimiterMemory, type RateLimiterRes } from 'rate-limiter-flexible';
 import { ActionRateLimiter } from '../../../datasources/http/action-rate-limiter';
 import {
   isVendorOutage,
@@ -12,10 +11,14 @@ import {
 } from '../../../datasources/http/transport-failure';
 import type { CallKind, RawVendorResponse, VendorCall, WireRequest } from '../../../datasources/http/vendor-call';
 import { VendorHttpClient, type VendorHttpClientOptions } from '../../../datasources/http/vendor-http-client';
+import type { VendorMetrics } from '../../../datasources/http/vendor-metrics';
+import { parseVnptEnvelope } from '../../../datasources/vnpt-econtract/envelope';
 import { ErrorCode } from '../../../src/errors/error-code';
 import { Vendor } from '../../../src/errors/vendor';
 import { VendorError } from '../../../src/errors/vendor-error';
 import { sendJson, startLoopbackServer, type LoopbackServer, type RecordedRequest } from '../../../src/sandbox/loopback-server';
+import { InMemorySlidingWindow } from '../../../src/stores/in-memory-sliding-window';
+import { fakeDate } from './fake-date';
 
 const VENDOR = Vendor.TENCENT_ESS;
 const silentLogger = pino({ level: 'silent' });
@@ -311,12 +314,31 @@ describe('VendorHttpClient', () => {
   });
 
   describe('circuit breaker', () => {
-    const breaker = { consecutiveFailures: 2, halfOpenAfterMs: 60_000 };
     const oneAttempt = { maxAttempts: 1, initialDelayMs: 1, maxDelayMs: 1 };
+    const threeAttempts = { maxAttempts: 3, initialDelayMs: 1, maxDelayMs: 1 };
+    /** Opens once 2 logical calls were made and half of them were outages. */
+    const strict = { minimumCalls: 2, failureRate: 0.5, windowMs: 60_000, halfOpenAfterMs: 60_000 };
 
-    it('opens after consecutive outages and then fails fast without reaching the vendor', async () => {
+    const vnptAnswer =
+      (status: number, body: string, contentType = 'application/json'): Behaviour =>
+      (response) => {
+        response.writeHead(status, { 'content-type': contentType });
+        response.end(body);
+      };
+    const vnptOk = vnptAnswer(200, '{"success":true,"code":200,"messages":[],"data":{"id":"d-1"}}');
+    /** The real VNPT parser: its HTTP failures carry `vendorCode: 'HTTP_<status>'`. */
+    const vnptRead = (): VendorCall<number> & { builds: () => number } =>
+      vendorCall('read', {
+        operation: 'get-document',
+        parse: (response) => {
+          parseVnptEnvelope(response);
+          return 7;
+        },
+      });
+
+    it('opens on a sustained outage and then fails fast with a retryable VENDOR_UNAVAILABLE without reaching the vendor', async () => {
       vendor.answers(answer.badGateway(), answer.badGateway());
-      const vendorClient = client({ breaker, retry: oneAttempt });
+      const vendorClient = client({ breaker: strict, retry: oneAttempt });
 
       await rejection(vendorClient.execute(vendorCall('read')));
       await rejection(vendorClient.execute(vendorCall('read')));
@@ -325,14 +347,37 @@ describe('VendorHttpClient', () => {
 
       expect(error.code).toBe(ErrorCode.VENDOR_UNAVAILABLE);
       expect(error.retryable).toBe(true);
+      expect(error.vendor).toBe(VENDOR);
       expect(error.cause).toBeInstanceOf(BrokenCircuitError);
       expect(vendor.requests).toHaveLength(2);
       expect(call.builds()).toBe(0);
     });
 
-    it('stays closed when the vendor answers with an error envelope carrying a vendorCode', async () => {
+    it('counts a read whose three attempts all failed as one outage, not three', async () => {
+      vendor.answers(answer.badGateway(), answer.badGateway(), answer.badGateway());
+      const vendorClient = client({ breaker: strict, retry: threeAttempts });
+
+      await rejection(vendorClient.execute(vendorCall('read')));
+
+      // One outage among one call: under minimumCalls, so the next call still reaches the vendor.
+      await expect(vendorClient.execute(vendorCall('read'))).resolves.toBe(42);
+      expect(vendor.requests).toHaveLength(4);
+    });
+
+    it('counts a read that failed twice and then succeeded as one success', async () => {
+      for (let call = 0; call < 3; call += 1) vendor.answers(answer.badGateway(), answer.reset(), answer.ok());
+      // Counted per attempt this would be 6 outages among 9 and open at once.
+      const vendorClient = client({ breaker: { ...strict, minimumCalls: 3 }, retry: threeAttempts });
+
+      for (let call = 0; call < 3; call += 1) await expect(vendorClient.execute(vendorCall('read'))).resolves.toBe(42);
+
+      await expect(vendorClient.execute(vendorCall('read'))).resolves.toBe(42);
+      expect(vendor.requests).toHaveLength(10);
+    });
+
+    it('stays closed when the vendor answers with error envelopes, even InternalError ones', async () => {
       vendor.answers(answer.envelopeError('InternalError'), answer.envelopeError('InternalError'), answer.envelopeError('InternalError'));
-      const vendorClient = client({ breaker, retry: oneAttempt });
+      const vendorClient = client({ breaker: strict, retry: oneAttempt });
 
       for (let i = 0; i < 3; i += 1) {
         const error = await rejection(vendorClient.execute(vendorCall('read')));
@@ -346,14 +391,74 @@ describe('VendorHttpClient', () => {
       expect(vendor.requests).toHaveLength(4);
     });
 
-    it('counts outages as consecutive only when no answer from a live vendor came between them', async () => {
-      vendor.answers(answer.badGateway(), answer.envelopeError('InternalError'), answer.badGateway());
-      const vendorClient = client({ breaker, retry: oneAttempt });
+    it('lets answers from a live vendor dilute the outage rate', async () => {
+      vendor.answers(answer.badGateway(), answer.envelopeError('InternalError'), answer.envelopeError('InternalError'));
+      const vendorClient = client({ breaker: { ...strict, minimumCalls: 3, failureRate: 0.6 }, retry: oneAttempt });
 
       for (let i = 0; i < 3; i += 1) await rejection(vendorClient.execute(vendorCall('read')));
 
+      // 1 outage among 3 calls.
       await expect(vendorClient.execute(vendorCall('read'))).resolves.toBe(42);
       expect(vendor.requests).toHaveLength(4);
+    });
+
+    it.each<readonly [string, Behaviour]>([
+      ['a 502 with a proxy page', vnptAnswer(502, '<html>502 Bad Gateway</html>', 'text/html')],
+      ['a 503 with a VNPT envelope', vnptAnswer(503, '{"success":false,"code":503,"messages":["Service Unavailable"]}')],
+    ])('counts %s from VNPT (vendorCode HTTP_5xx) as an outage', async (_label, failure) => {
+      vendor.answers(failure, failure);
+      const vendorClient = client({ breaker: strict, retry: oneAttempt });
+
+      const first = await rejection(vendorClient.execute(vnptRead()));
+      await rejection(vendorClient.execute(vnptRead()));
+      const call = vnptRead();
+      const error = await rejection(vendorClient.execute(call));
+
+      expect(first).toMatchObject({ code: ErrorCode.VENDOR_UNAVAILABLE, vendorCode: expect.stringMatching(/^HTTP_50[23]$/) as unknown });
+      expect(error.cause).toBeInstanceOf(BrokenCircuitError);
+      expect(call.builds()).toBe(0);
+      expect(vendor.requests).toHaveLength(2);
+    });
+
+    it('retries a read after a transient VNPT 503 and returns the second answer', async () => {
+      vendor.answers(vnptAnswer(503, '{"success":false,"code":503,"messages":["Service Unavailable"]}'), vnptOk);
+
+      await expect(client({ breaker: strict, retry: threeAttempts }).execute(vnptRead())).resolves.toBe(7);
+      expect(vendor.requests).toHaveLength(2);
+    });
+
+    describe('with a fake clock', () => {
+      let clock: { advance(ms: number): void };
+      beforeEach(() => {
+        clock = fakeDate();
+      });
+      afterEach(() => {
+        jest.useRealTimers();
+      });
+
+      it('half-opens after halfOpenAfterMs, closes on a successful trial, and reports each transition', async () => {
+        vendor.answers(answer.badGateway(), answer.badGateway());
+        const transitions: string[] = [];
+        const states: string[] = [];
+        const metrics: VendorMetrics = {
+          observeAttempt: () => undefined,
+          observeCircuitState: (vendorName, position) => states.push(`${vendorName}:${position}`),
+          countCircuitTransition: (vendorName, to) => transitions.push(`${vendorName}:${to}`),
+        };
+        const vendorClient = client({ breaker: { ...strict, halfOpenAfterMs: 30_000 }, retry: oneAttempt, metrics });
+        await rejection(vendorClient.execute(vendorCall('read')));
+        await rejection(vendorClient.execute(vendorCall('read')));
+
+        clock.advance(29_999);
+        expect((await rejection(vendorClient.execute(vendorCall('read')))).cause).toBeInstanceOf(BrokenCircuitError);
+        clock.advance(1);
+        await expect(vendorClient.execute(vendorCall('read'))).resolves.toBe(42);
+        await expect(vendorClient.execute(vendorCall('read'))).resolves.toBe(42);
+
+        expect(vendor.requests).toHaveLength(4);
+        expect(transitions).toEqual([`${VENDOR}:open`, `${VENDOR}:half_open`, `${VENDOR}:closed`]);
+        expect(states).toEqual([`${VENDOR}:closed`, `${VENDOR}:open`, `${VENDOR}:half_open`, `${VENDOR}:closed`]);
+      });
     });
   });
 
@@ -388,7 +493,16 @@ describe('VendorHttpClient', () => {
   });
 
   it('answers RATE_LIMITED without calling the vendor when the action has no slot left', async () => {
-    const rateLimiter = new ActionRateLimiter(new RateLimiterMemory({ points: 1, duration: 60 }), VENDOR, 0);
+    const rateLimiter = new ActionRateLimiter({
+      vendor: VENDOR,
+      vendorKey: 'ess',
+      windows: new InMemorySlidingWindow(),
+      rateFor: () => 1,
+      callerShare: 1,
+      callerOf: () => undefined,
+      maxWaitMs: 0,
+      windowMs: 60_000,
+    });
     const vendorClient = client({ rateLimiter });
 
     await vendorClient.execute(vendorCall('read'));
@@ -471,77 +585,33 @@ describe('transportFailureToVendorError', () => {
 });
 
 describe('isVendorOutage', () => {
-  it.each<readonly [string, boolean, VendorError]>([
-    ['a timeout', true, new VendorError({ code: ErrorCode.DEADLINE_EXCEEDED, message: 't' })],
-    ['an unavailable vendor without a vendor code', true, new VendorError({ code: ErrorCode.VENDOR_UNAVAILABLE, message: 'u' })],
+  const unavailable = (vendorCode?: string, cause?: unknown): VendorError =>
+    new VendorError({ code: ErrorCode.VENDOR_UNAVAILABLE, message: 'u', vendorCode, cause });
+
+  it.each<readonly [string, boolean, VendorError, number | undefined]>([
     [
-      'an envelope InternalError',
-      false,
-      new VendorError({ code: ErrorCode.VENDOR_UNAVAILABLE, message: 'u', vendorCode: 'InternalError' }),
+      'a timeout waiting for the answer',
+      true,
+      new VendorError({ code: ErrorCode.DEADLINE_EXCEEDED, message: 't', cause: new TransportFailure('exchange', 'DEADLINE') }),
+      undefined,
     ],
-    ['a rate limit', false, new VendorError({ code: ErrorCode.RATE_LIMITED, message: 'r' })],
-    ['bad input', false, new VendorError({ code: ErrorCode.INVALID_INPUT, message: 'i' })],
-  ])('says whether %s is an outage (%s)', (_label, outage, error) => {
-    expect(isVendorOutage(error)).toBe(outage);
-  });
-});
-
-describe('ActionRateLimiter', () => {
-  const ACTION = 'DescribeFlowInfo';
-
-  it('waits for the next window when maxWaitMs allows it, instead of letting the third call through', async () => {
-    const limiter = new RateLimiterMemory({ points: 2, duration: 1 });
-    const actionLimiter = new ActionRateLimiter(limiter, VENDOR, 5_000);
-    const signal = new AbortController().signal;
-
-    await actionLimiter.acquire(ACTION, signal);
-    await actionLimiter.acquire(ACTION, signal);
-    await actionLimiter.acquire(ACTION, signal);
-
-    // The third slot was taken in a fresh window: one point used there. Letting it through would show 3.
-    const state: RateLimiterRes | null = await limiter.get(ACTION);
-    expect(state?.consumedPoints).toBe(1);
-  });
-
-  it('throws RATE_LIMITED with retryAfterSeconds when maxWaitMs is 0', async () => {
-    const actionLimiter = new ActionRateLimiter(new RateLimiterMemory({ points: 2, duration: 1 }), VENDOR, 0);
-    const signal = new AbortController().signal;
-    await actionLimiter.acquire(ACTION, signal);
-    await actionLimiter.acquire(ACTION, signal);
-
-    const error = await rejection(actionLimiter.acquire(ACTION, signal));
-
-    expect(error.code).toBe(ErrorCode.RATE_LIMITED);
-    expect(error.vendor).toBe(VENDOR);
-    expect(error.retryable).toBe(true);
-    expect(error.retryAfterSeconds).toBeGreaterThanOrEqual(1);
-  });
-
-  it('keeps separate budgets per action', async () => {
-    const actionLimiter = new ActionRateLimiter(new RateLimiterMemory({ points: 1, duration: 60 }), VENDOR, 0);
-    const signal = new AbortController().signal;
-
-    await actionLimiter.acquire('CreateFlowReminds', signal);
-    await expect(actionLimiter.acquire('CreateReleaseFlow', signal)).resolves.toBeUndefined();
-  });
-
-  it('throws RATE_LIMITED without waiting when the caller has already given up', async () => {
-    const actionLimiter = new ActionRateLimiter(new RateLimiterMemory({ points: 1, duration: 60 }), VENDOR, 60_000);
-    await actionLimiter.acquire(ACTION, new AbortController().signal);
-
-    const error = await rejection(actionLimiter.acquire(ACTION, AbortSignal.abort()));
-
-    expect(error.code).toBe(ErrorCode.RATE_LIMITED);
-  });
-
-  it('lets the call through when the limiter store itself fails', async () => {
-    class BrokenStoreLimiter extends RateLimiterMemory {
-      override consume(): Promise<RateLimiterRes> {
-        return Promise.reject(new Error('redis is down'));
-      }
-    }
-    const actionLimiter = new ActionRateLimiter(new BrokenStoreLimiter({ points: 1, duration: 1 }), VENDOR, 0);
-
-    await expect(actionLimiter.acquire(ACTION, new AbortController().signal)).resolves.toBeUndefined();
+    ['a refused connection', true, unavailable(undefined, new TransportFailure('connect', 'ECONNREFUSED')), undefined],
+    ['a reset mid-exchange', true, unavailable(undefined, new TransportFailure('exchange', 'ECONNRESET')), undefined],
+    ['an ESS 502 (no vendor code)', true, unavailable(), 502],
+    ['a VNPT 502 (vendorCode HTTP_502)', true, unavailable('HTTP_502'), 502],
+    ['a VNPT 503 (vendorCode HTTP_503)', true, unavailable('HTTP_503'), 503],
+    ['an unreadable ESS 200 (no vendor code)', true, unavailable(), 200],
+    ['an envelope InternalError', false, unavailable('InternalError'), 200],
+    ['an unavailable store before the request was sent', false, unavailable(), undefined],
+    [
+      'a deadline that expired before the request was sent',
+      false,
+      new VendorError({ code: ErrorCode.DEADLINE_EXCEEDED, message: 't' }),
+      undefined,
+    ],
+    ['a rate limit answered 503', false, new VendorError({ code: ErrorCode.RATE_LIMITED, message: 'r' }), 503],
+    ['bad input', false, new VendorError({ code: ErrorCode.INVALID_INPUT, message: 'i' }), 400],
+  ])('says whether %s is an outage (%s)', (_label, outage, error, answerStatus) => {
+    expect(isVendorOutage(error, answerStatus)).toBe(outage);
   });
 });

@@ -1,0 +1,111 @@
+import { randomUUID } from 'node:crypto';
+import Redis from 'ioredis';
+import { TencentEssSimulator } from '../../../src/sandbox/tencent-ess/simulator';
+import { FlowByIdDocument, RemindFlowsIdsDocument } from '../../generated/graphql';
+import { postGraphQL, type GraphQLResponse } from '../../support/graphql-client';
+import { spawnSubgraph, type SpawnedSubgraph } from '../../support/spawn-subgraph';
+
+/**
+ * Two replica PROCESSES share one Redis and one ESS (the simulator, in live mode as a real vendor would
+ * be reached) with VENDOR_RATE_LIMITS=ess=20 and the production defaults otherwise. The vendor's record of
+ * arrival times is the judge: no sliding second may hold more than 20 DescribeFlowInfo requests.
+ */
+const redisUrl = process.env.REDIS_URL;
+const describeWithRedis = redisUrl ? describe : describe.skip;
+
+const SECRET_ID = 'AKIDreplicaTestSecretId000000000';
+const SECRET_KEY = 'replicaTestSecretKey000000000000';
+const LIMIT = 20;
+const CALLS = 100;
+
+/** The most arrivals in any window [t, t + 1000 ms) that starts at an arrival. */
+function mostInAnySecond(arrivals: readonly number[]): number {
+  const sorted = [...arrivals].sort((a, b) => a - b);
+  let most = 0;
+  let end = 0;
+  for (let start = 0; start < sorted.length; start += 1) {
+    while (end < sorted.length && (sorted[end] ?? Infinity) < (sorted[start] ?? 0) + 1_000) end += 1;
+    most = Math.max(most, end - start);
+  }
+  return most;
+}
+
+describeWithRedis('rate limit shared by two replica processes through Redis', () => {
+  const keyPrefix = `test-replicas-rl-${randomUUID()}:`;
+  let ess: TencentEssSimulator;
+  const replicas: SpawnedSubgraph[] = [];
+
+  beforeAll(async () => {
+    ess = await TencentEssSimulator.start({ secretId: SECRET_ID, secretKey: SECRET_KEY, seed: true });
+    const env = {
+      VENDORS: 'ess=live,vnpt=off,volc=off',
+      TENCENT_ESS_ENDPOINT: ess.url,
+      TENCENT_SECRET_ID: SECRET_ID,
+      TENCENT_SECRET_KEY: SECRET_KEY,
+      TENCENT_ESS_OPERATOR_ID: 'yDxjOUUgydjxxxxxjEWA07rC2xl',
+      ALLOW_UNAUTHENTICATED: 'true',
+      REDIS_URL: redisUrl ?? '',
+      REDIS_KEY_PREFIX: keyPrefix,
+      VENDOR_RATE_LIMITS: `ess=${String(LIMIT)}`,
+      LOG_LEVEL: 'info',
+    };
+    const started = await Promise.allSettled([spawnSubgraph(env), spawnSubgraph(env)]);
+    for (const outcome of started) if (outcome.status === 'fulfilled') replicas.push(outcome.value);
+    const failed = started.find((outcome) => outcome.status === 'rejected');
+    if (failed) throw failed.reason;
+  }, 60_000);
+  afterAll(async () => {
+    await Promise.all(replicas.map((replica) => replica.stop()));
+    await ess.close();
+    const redis = new Redis(redisUrl ?? '');
+    const keys = await redis.keys(`${keyPrefix}*`);
+    if (keys.length > 0) await redis.del(...keys);
+    await redis.quit();
+  });
+
+  it('never lets the vendor see more than the limit in any sliding second, and refuses the rest with RATE_LIMITED', async () => {
+    const id = ess.seeded.signed[0] ?? '';
+    const read = (index: number): Promise<GraphQLResponse<unknown>> =>
+      postGraphQL(replicas[index % 2]?.url ?? '', FlowByIdDocument, { id });
+    // Warm both replicas up first: a fresh process compiles its code paths and opens its vendor
+    // connections while it serves its first burst, which delays requests after their slots were taken
+    // (the vendor would see them bunched). Then let those slots expire and start the record afresh.
+    const pending = ess.seeded.pending[0] ?? '';
+    await Promise.all([
+      ...Array.from({ length: 2 * LIMIT }, (_, index) => read(index)),
+      ...Array.from({ length: LIMIT }, (_, index) =>
+        postGraphQL(replicas[index % 2]?.url ?? '', RemindFlowsIdsDocument, { input: { flowIds: [pending] } }),
+      ),
+    ]);
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    ess.clearRecords();
+    // Half at once; the other half while those slots are still held, so some of them wait for slots
+    // of the next window and the log must slide.
+    const first = Array.from({ length: CALLS / 2 }, (_, index) => read(index));
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    const second = Array.from({ length: CALLS / 2 }, (_, index) => read(index));
+    const results = await Promise.all([...first, ...second]);
+
+    const arrivals = ess
+      .requests()
+      .filter((request) => request.headers['x-tc-action'] === 'DescribeFlowInfo')
+      .map((request) => request.receivedAt);
+    const ok = results.filter((result) => result.errors === undefined);
+    const limited = results.filter((result) => result.errors?.[0]?.extensions?.code === 'RATE_LIMITED');
+
+    expect(mostInAnySecond(arrivals)).toBeLessThanOrEqual(LIMIT);
+    expect(ok.length + limited.length).toBe(CALLS);
+    // Every answered read is one vendor call; refused ones never reached the vendor.
+    expect(arrivals).toHaveLength(ok.length);
+    // The first window's slots all go to someone, and the second half gets the next window's.
+    expect(ok.length).toBeGreaterThanOrEqual(2 * LIMIT);
+    for (const result of limited) {
+      expect(result.data).toEqual({ flow: null });
+      expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', retryable: true });
+      // Truthful: a slot is held 1.1 s, so the window has room within 2 s, rounded up.
+      expect([1, 2]).toContain(result.errors?.[0]?.extensions?.retryAfterSeconds);
+    }
+    // Both replicas counted in Redis: neither fell back to a limit of its own.
+    for (const replica of replicas) expect(replica.lines().join('\n')).not.toContain('rate limiter: shared (Redis) counters failed');
+  });
+});

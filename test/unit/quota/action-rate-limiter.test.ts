@@ -1,0 +1,168 @@
+import { ActionRateLimiter, type ActionRateLimiterOptions } from '../../../datasources/http/action-rate-limiter';
+import { ErrorCode } from '../../../src/errors/error-code';
+import { Vendor } from '../../../src/errors/vendor';
+import { VendorError } from '../../../src/errors/vendor-error';
+import { InMemorySlidingWindow } from '../../../src/stores/in-memory-sliding-window';
+import type { SlidingWindowLimiter, SlidingWindowRequest } from '../../../src/stores/sliding-window';
+
+const ACTION = 'DescribeFlowInfo';
+
+/** The logs, recording every request the limiter made of them. */
+class RecordingWindows implements SlidingWindowLimiter {
+  readonly requests: SlidingWindowRequest[] = [];
+  private readonly inner = new InMemorySlidingWindow(() => Date.now());
+  take(request: SlidingWindowRequest): ReturnType<SlidingWindowLimiter['take']> {
+    this.requests.push(request);
+    return this.inner.take(request);
+  }
+}
+
+function limiter(overrides: Partial<ActionRateLimiterOptions> = {}): { limiter: ActionRateLimiter; windows: RecordingWindows } {
+  const windows = new RecordingWindows();
+  return {
+    windows,
+    limiter: new ActionRateLimiter({
+      vendor: Vendor.TENCENT_ESS,
+      vendorKey: 'ess',
+      windows,
+      rateFor: () => 2,
+      callerShare: 0.5,
+      callerOf: () => undefined,
+      maxWaitMs: 1_000,
+      windowMs: 1_000,
+      // The fake timers move Date.now; the logs use the same clock.
+      now: () => Date.now(),
+      ...overrides,
+    }),
+  };
+}
+
+async function refusal(promise: Promise<unknown>): Promise<VendorError> {
+  const outcome = await promise.then(
+    () => undefined,
+    (error: unknown) => error,
+  );
+  if (!(outcome instanceof VendorError)) throw new Error(`expected a VendorError, got ${String(outcome)}`);
+  return outcome;
+}
+
+/** Whether `promise` settled, after the fake clock moved by `ms`. */
+async function settledAfter(promise: Promise<unknown>, ms: number): Promise<boolean> {
+  let settled = false;
+  promise.then(
+    () => (settled = true),
+    () => (settled = true),
+  );
+  await jest.advanceTimersByTimeAsync(ms);
+  return settled;
+}
+
+describe('ActionRateLimiter', () => {
+  beforeEach(() => {
+    jest.useFakeTimers({ now: 1_000_000, doNotFake: ['nextTick', 'queueMicrotask'] });
+  });
+  afterEach(() => {
+    jest.useRealTimers();
+  });
+  const signal = (): AbortSignal => new AbortController().signal;
+
+  it('waits for the slot that frees first when the wait fits in maxWaitMs, and not longer', async () => {
+    const { limiter: rateLimiter } = limiter();
+    await rateLimiter.acquire(ACTION, signal());
+    await jest.advanceTimersByTimeAsync(300);
+    await rateLimiter.acquire(ACTION, signal());
+
+    const third = rateLimiter.acquire(ACTION, signal());
+
+    // The first slot leaves the window 700 ms later: not before.
+    expect(await settledAfter(third, 699)).toBe(false);
+    expect(await settledAfter(third, 1)).toBe(true);
+    await expect(third).resolves.toBeUndefined();
+  });
+
+  it('refuses with RATE_LIMITED and the time until the window has room, rounded up, when that is past maxWaitMs', async () => {
+    const { limiter: rateLimiter } = limiter({ windowMs: 2_500, maxWaitMs: 1_000 });
+    await rateLimiter.acquire(ACTION, signal());
+    await rateLimiter.acquire(ACTION, signal());
+    await jest.advanceTimersByTimeAsync(200);
+
+    const error = await refusal(rateLimiter.acquire(ACTION, signal()));
+
+    expect(error).toMatchObject({ code: ErrorCode.RATE_LIMITED, vendor: Vendor.TENCENT_ESS, retryable: true, retryAfterSeconds: 3 });
+  });
+
+  it('says retryAfterSeconds 1 when the window has room in less than a second', async () => {
+    const { limiter: rateLimiter } = limiter({ maxWaitMs: 0 });
+    await rateLimiter.acquire(ACTION, signal());
+    await rateLimiter.acquire(ACTION, signal());
+    await jest.advanceTimersByTimeAsync(900);
+
+    expect((await refusal(rateLimiter.acquire(ACTION, signal()))).retryAfterSeconds).toBe(1);
+  });
+
+  it('gives all attempts of one call (one deadline signal) one wait budget: a retry does not wait again', async () => {
+    const { limiter: rateLimiter } = limiter({ windowMs: 1_500, maxWaitMs: 1_000 });
+    await rateLimiter.acquire(ACTION, signal());
+    await rateLimiter.acquire(ACTION, signal());
+    const deadline = signal();
+    await jest.advanceTimersByTimeAsync(100);
+
+    // 1 400 ms to wait: past the budget, refused at once.
+    expect((await refusal(rateLimiter.acquire(ACTION, deadline))).code).toBe(ErrorCode.RATE_LIMITED);
+    await jest.advanceTimersByTimeAsync(800);
+    // 600 ms to wait now, but this call has 200 ms of its 1 000 left: still refused at once.
+    const retry = rateLimiter.acquire(ACTION, deadline);
+    expect(await settledAfter(retry, 0)).toBe(true);
+    expect((await refusal(retry)).code).toBe(ErrorCode.RATE_LIMITED);
+    // Another call may wait those 600 ms.
+    const other = rateLimiter.acquire(ACTION, signal());
+    expect(await settledAfter(other, 599)).toBe(false);
+    expect(await settledAfter(other, 1)).toBe(true);
+    await expect(other).resolves.toBeUndefined();
+  });
+
+  it('refuses at once when the caller has already given up', async () => {
+    const { limiter: rateLimiter } = limiter({ maxWaitMs: 60_000 });
+    await rateLimiter.acquire(ACTION, signal());
+    await rateLimiter.acquire(ACTION, signal());
+
+    expect((await refusal(rateLimiter.acquire(ACTION, AbortSignal.abort()))).code).toBe(ErrorCode.RATE_LIMITED);
+  });
+
+  it('keeps one budget per vendor action, with the rate configured for each', async () => {
+    const rates: Record<string, number> = { DescribeFlowInfo: 3, CreateFlowReminds: 1 };
+    const { limiter: rateLimiter, windows } = limiter({ rateFor: (action) => rates[action] ?? 0, maxWaitMs: 0 });
+    for (let index = 0; index < 3; index += 1) await rateLimiter.acquire('DescribeFlowInfo', signal());
+    await rateLimiter.acquire('CreateFlowReminds', signal());
+
+    expect((await refusal(rateLimiter.acquire('DescribeFlowInfo', signal()))).code).toBe(ErrorCode.RATE_LIMITED);
+    expect((await refusal(rateLimiter.acquire('CreateFlowReminds', signal()))).code).toBe(ErrorCode.RATE_LIMITED);
+    expect(new Set(windows.requests.map((request) => `${request.key}=${String(request.limit)}`))).toEqual(
+      new Set(['ess:DescribeFlowInfo=3', 'ess:CreateFlowReminds=1']),
+    );
+  });
+
+  it("gives a caller callerShare of the action's rate (rounded down, at least 1) and leaves the rest to others", async () => {
+    let caller: string | undefined = 'flooder';
+    const { limiter: rateLimiter, windows } = limiter({ rateFor: () => 10, callerShare: 0.35, callerOf: () => caller, maxWaitMs: 0 });
+    const granted = async (count: number): Promise<number> => {
+      let ok = 0;
+      for (let index = 0; index < count; index += 1) {
+        ok += await rateLimiter.acquire(ACTION, signal()).then(
+          () => 1,
+          () => 0,
+        );
+      }
+      return ok;
+    };
+
+    expect(await granted(10)).toBe(3);
+    caller = 'quiet';
+    expect(await granted(3)).toBe(3);
+    expect(windows.requests.at(-1)?.caller).toEqual({ id: 'quiet', limit: 3 });
+    // Without a caller (AUTH_MODE=none) only the action's own rate applies.
+    caller = undefined;
+    expect(await granted(10)).toBe(4);
+    expect(windows.requests.at(-1)?.caller).toBeUndefined();
+  });
+});
