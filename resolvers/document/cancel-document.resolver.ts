@@ -20,8 +20,8 @@ import { VENDOR_CALL_COST } from '../shared/demand-control';
  * Idempotency scope of `cancelDocument` for one caller. The subgraph acts as one configured VNPT account,
  * so the caller's subject is what keeps one caller from replaying (or blocking) another's key.
  */
-export function cancelDocumentIdempotencyScope(subject: string): string {
-  return `cancelDocument:${subject}`;
+export function cancelDocumentIdempotencyScope(subject: string): readonly [mutation: string, subject: string] {
+  return ['cancelDocument', subject];
 }
 
 @Resolver(() => CancelDocumentSuccess)

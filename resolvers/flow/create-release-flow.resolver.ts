@@ -33,7 +33,7 @@ export class CreateReleaseFlowResolver {
       const ess = requireVendor(ctx.services.ess, Vendor.TENCENT_ESS);
       const operatorId = essOperatorFor(ess, ctx.principal);
       const outcome = await ctx.services.idempotency.run(
-        `createReleaseFlow:${ctx.principal.subject}:${operatorId}`,
+        ['createReleaseFlow', ctx.principal.subject, operatorId],
         input.idempotencyKey,
         command,
         async () => {

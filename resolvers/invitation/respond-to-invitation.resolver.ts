@@ -21,8 +21,8 @@ import { VENDOR_CALL_COST } from '../shared/demand-control';
  * Idempotency scope of `respondToInvitation` for one caller. The subgraph acts as one configured Volcengine
  * account, so the caller's subject is what keeps one caller from replaying (or blocking) another's key.
  */
-export function respondToInvitationIdempotencyScope(subject: string): string {
-  return `respondToInvitation:${subject}`;
+export function respondToInvitationIdempotencyScope(subject: string): readonly [mutation: string, subject: string] {
+  return ['respondToInvitation', subject];
 }
 
 /**

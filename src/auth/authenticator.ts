@@ -12,6 +12,12 @@ const SECRET_ALGORITHMS = ['HS256'];
 /** Tolerated clock difference with the token issuer. */
 const CLOCK_TOLERANCE_SECONDS = 30;
 
+/**
+ * DESIGN.md "Security contract": a token without `exp` would never expire, and one without `sub` has no
+ * caller to namespace idempotency keys and the per-caller rate share by.
+ */
+const REQUIRED_CLAIMS = ['exp', 'sub'];
+
 function unauthenticated(message: string, cause?: unknown): VendorError {
   return new VendorError({ code: ErrorCode.UNAUTHENTICATED, message, cause });
 }
@@ -30,12 +36,17 @@ function scopesOf(payload: JWTPayload): Set<string> {
  * a present but invalid token is refused for the whole request with `UNAUTHENTICATED`.
  */
 export class Authenticator {
-  /** Verifies signature, issuer, audience and expiry; undefined when `AUTH_MODE=none`. */
+  /** Verifies signature, issuer, audience, expiry and the required claims; undefined when `AUTH_MODE=none`. */
   private readonly verifyToken: ((token: string) => Promise<JWTPayload>) | undefined;
 
   constructor(config: AuthConfig) {
     if (config.mode !== 'jwt') return;
-    const common = { issuer: config.issuer, audience: config.audience, clockTolerance: CLOCK_TOLERANCE_SECONDS };
+    const common = {
+      issuer: config.issuer,
+      audience: config.audience,
+      clockTolerance: CLOCK_TOLERANCE_SECONDS,
+      requiredClaims: REQUIRED_CLAIMS,
+    };
     if (config.jwksUrl) {
       // Keys are fetched on first use and cached; an unknown `kid` refreshes them at most every 30 s.
       const jwks: JWTVerifyGetKey = createRemoteJWKSet(new URL(config.jwksUrl), { timeoutDuration: 3_000, cooldownDuration: 30_000 });
@@ -57,12 +68,19 @@ export class Authenticator {
       payload = await this.verifyToken(match[1]);
     } catch (error: unknown) {
       if (error instanceof joseErrors.JWTExpired) throw unauthenticated('The bearer token has expired.', error);
+      if (error instanceof joseErrors.JWTClaimValidationFailed && error.reason === 'missing') {
+        throw unauthenticated(`The bearer token has no "${error.claim}" claim.`, error);
+      }
       if (error instanceof joseErrors.JOSEError) throw unauthenticated('The bearer token is not valid.', error);
       throw unauthenticated('The bearer token could not be verified.', error);
     }
+    // jose checks that `sub` is present, not that it names someone.
+    if (typeof payload.sub !== 'string' || payload.sub.length === 0) {
+      throw unauthenticated('The bearer token must name its caller in a non-empty "sub" claim.');
+    }
     return {
       authentication: 'token',
-      subject: typeof payload.sub === 'string' && payload.sub.length > 0 ? payload.sub : 'unknown-subject',
+      subject: payload.sub,
       scopes: scopesOf(payload),
       claims: payload,
     };

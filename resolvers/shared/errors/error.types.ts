@@ -87,7 +87,11 @@ export class DeadlineExceededError extends ErrorInterface {
   }
 }
 
-@ObjectType({ implements: ErrorInterface, description: 'The idempotency key was used with other input, or is still in use.' })
+@ObjectType({
+  implements: ErrorInterface,
+  description:
+    'The idempotency key was used with other input (not retryable), or the first request with it was still running when this one stopped waiting (retryable: send it again to get the first outcome).',
+})
 export class IdempotencyConflictError extends ErrorInterface {
   static from(error: VendorError): IdempotencyConflictError {
     return new IdempotencyConflictError().fill(error);

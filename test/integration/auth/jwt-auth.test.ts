@@ -31,6 +31,17 @@ function hsToken(options: TokenOptions = {}): Promise<string> {
     .sign(new TextEncoder().encode(SECRET));
 }
 
+/** Signs exactly `claims` (plus issuer and audience): no `sub` or `exp` unless given. */
+function hsTokenWithClaims(claims: Record<string, unknown>): Promise<string> {
+  return new SignJWT({ scope: 'flows:read', ...claims })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setIssuer(ISSUER)
+    .setAudience(AUDIENCE)
+    .sign(new TextEncoder().encode(SECRET));
+}
+
+const inFiveMinutes = (): number => Math.floor(Date.now() / 1000) + 300;
+
 const FLOW_ENTITIES = gql`
   query ($representations: [_Any!]!) {
     _entities(representations: $representations) {
@@ -99,6 +110,11 @@ describe('AUTH_MODE=jwt with a shared secret', () => {
     ['another issuer', () => hsToken({ scope: 'flows:read', issuer: 'https://evil.test' })],
     ['another audience', () => hsToken({ scope: 'flows:read', audience: 'someone-else' })],
     ['a tampered signature', async () => `${await hsToken({ scope: 'flows:read' })}x`],
+    ['a token without exp', () => hsTokenWithClaims({ sub: 'user-1' })],
+    ['a token without sub', () => hsTokenWithClaims({ exp: inFiveMinutes() })],
+    ['a token with an empty sub', () => hsTokenWithClaims({ sub: '', exp: inFiveMinutes() })],
+    ['a token whose sub is not a string', () => hsTokenWithClaims({ sub: 42, exp: inFiveMinutes() })],
+    ['a token whose exp is not a number', () => hsTokenWithClaims({ sub: 'user-1', exp: 'tomorrow' })],
   ])('answers HTTP 401 UNAUTHENTICATED for %s', async (_case, makeToken) => {
     const response = await request(`${t.url}/graphql`, {
       method: 'POST',
@@ -122,6 +138,32 @@ describe('AUTH_MODE=jwt with a shared secret', () => {
     });
     expect(response.statusCode).toBe(401);
     await response.body.dump();
+  });
+
+  it('accepts a token that carries exp and sub (the claims a token must carry)', async () => {
+    const token = await hsTokenWithClaims({ sub: 'user-1', exp: inFiveMinutes() });
+    const result = await postGraphQL(t.url, FlowByIdDocument, { id: signedFlowId }, as(token));
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.flow?.id).toBe(signedFlowId);
+  });
+
+  it('names the missing claim in the 401 message', async () => {
+    const result = await postGraphQL(t.url, FlowByIdDocument, { id: signedFlowId }, as(await hsTokenWithClaims({ exp: inFiveMinutes() })));
+    expect(result.status).toBe(401);
+    expect(result.errors?.[0]?.message).toMatch(/"sub"/);
+  });
+
+  it('keeps subject "alice:op" with operator "x" apart from subject "alice" with operator "op:x" for one key', async () => {
+    const input = { flowId: t.ess.seeded.signed[1] ?? '', reason: '业务调整', idempotencyKey: 'colliding-key' };
+    const aliceOp = await hsToken({ sub: 'alice:op', scope: 'flows:read flows:write', claims: { ess_operator_id: 'x' } });
+    const alice = await hsToken({ sub: 'alice', scope: 'flows:read flows:write', claims: { ess_operator_id: 'op:x' } });
+    // A final error is stored for the key, so a shared namespace would replay it without a second call.
+    t.ess.faults.inject('CreateReleaseFlow', { kind: 'error', code: 'FailedOperation' }, 2);
+    const first = await postGraphQL(t.url, CreateReleaseFlowDocument, { input }, as(aliceOp));
+    const second = await postGraphQL(t.url, CreateReleaseFlowDocument, { input }, as(alice));
+    expect(first.data?.createReleaseFlow.__typename).toBe('FailedPreconditionError');
+    expect(second.data?.createReleaseFlow.__typename).toBe('FailedPreconditionError');
+    expect(t.ess.accepted('CreateReleaseFlow').map((call) => call.body.Operator)).toEqual([{ UserId: 'x' }, { UserId: 'op:x' }]);
   });
 
   it('keeps idempotency keys apart per caller: the same key from two subjects is two requests', async () => {

@@ -17,7 +17,7 @@ describe('InMemoryKeyValueStore', () => {
 
   beforeEach(() => {
     clock = new ManualClock();
-    store = new InMemoryKeyValueStore(clock.now);
+    store = new InMemoryKeyValueStore({ now: clock.now });
   });
 
   afterEach(async () => {
@@ -26,6 +26,14 @@ describe('InMemoryKeyValueStore', () => {
 
   it('returns undefined when a key was never set', async () => {
     await expect(store.get('missing')).resolves.toBeUndefined();
+  });
+
+  it('takes the clock alone as its options', async () => {
+    const clocked = new InMemoryKeyValueStore(clock.now);
+    await clocked.set('k', 'v', 1000);
+    clock.advance(1000);
+
+    await expect(clocked.get('k')).resolves.toBeUndefined();
   });
 
   it('returns the value until its time to live has passed', async () => {
@@ -95,6 +103,68 @@ describe('InMemoryKeyValueStore', () => {
       await expect(store.get('k')).resolves.toBe('v');
       clock.advance(1);
       await expect(store.get('k')).resolves.toBeUndefined();
+    });
+  });
+
+  describe('bound on entries (LRU)', () => {
+    let bounded: InMemoryKeyValueStore;
+
+    beforeEach(() => {
+      bounded = new InMemoryKeyValueStore({ maxEntries: 3, now: clock.now });
+    });
+    afterEach(() => bounded.close());
+
+    const contents = async (keys: readonly string[]): Promise<(string | undefined)[]> => Promise.all(keys.map((key) => bounded.get(key)));
+
+    it('keeps the 3 most recently written keys when a 4th is written, evicting the oldest', async () => {
+      for (const key of ['a', 'b', 'c', 'd']) await bounded.set(key, key.toUpperCase(), 60_000);
+
+      await expect(contents(['a', 'b', 'c', 'd'])).resolves.toEqual([undefined, 'B', 'C', 'D']);
+    });
+
+    it('counts a read as a use: the least recently used key goes, not the first written', async () => {
+      for (const key of ['a', 'b', 'c']) await bounded.set(key, key.toUpperCase(), 60_000);
+      await bounded.get('a');
+      await bounded.set('d', 'D', 60_000);
+
+      await expect(contents(['a', 'b', 'c', 'd'])).resolves.toEqual(['A', undefined, 'C', 'D']);
+    });
+
+    it('counts a claim as a write and a refused claim as no use', async () => {
+      await bounded.setIfAbsent('a', 'A', 60_000);
+      await bounded.set('b', 'B', 60_000);
+      await bounded.set('c', 'C', 60_000);
+      await expect(bounded.setIfAbsent('a', 'again', 60_000)).resolves.toBe(false);
+      await bounded.setIfAbsent('d', 'D', 60_000);
+
+      await expect(contents(['a', 'b', 'c', 'd'])).resolves.toEqual([undefined, 'B', 'C', 'D']);
+    });
+
+    it('overwrites a key in place without evicting another', async () => {
+      for (const key of ['a', 'b', 'c']) await bounded.set(key, key.toUpperCase(), 60_000);
+      await bounded.set('a', 'A2', 60_000);
+
+      await expect(contents(['a', 'b', 'c'])).resolves.toEqual(['A2', 'B', 'C']);
+    });
+
+    it('frees the slot of a deleted key', async () => {
+      for (const key of ['a', 'b', 'c']) await bounded.set(key, key.toUpperCase(), 60_000);
+      await bounded.delete('b');
+      await bounded.set('d', 'D', 60_000);
+
+      await expect(contents(['a', 'b', 'c', 'd'])).resolves.toEqual(['A', undefined, 'C', 'D']);
+    });
+
+    it('holds 100 000 entries by default', async () => {
+      const roomy = new InMemoryKeyValueStore({ now: clock.now });
+      for (let index = 0; index <= 100_000; index += 1) await roomy.set(`k${index}`, 'v', 60_000);
+
+      await expect(Promise.all([roomy.get('k0'), roomy.get('k1'), roomy.get('k100000')])).resolves.toEqual([undefined, 'v', 'v']);
+      await roomy.close();
+    });
+
+    it.each([0, -1, 1.5, Number.NaN])('refuses maxEntries %p', (maxEntries) => {
+      expect(() => new InMemoryKeyValueStore({ maxEntries })).toThrow(/maxEntries must be a positive integer/);
     });
   });
 });
