@@ -19,6 +19,13 @@ function sandboxBanner(sandbox: SandboxVendors, url: string): string {
   return lines.join('\n');
 }
 
+/**
+ * What the close phase (Apollo, vendor pools, Redis, simulators) may take after the drain before the hard
+ * stop exits 1: the hard stop is SHUTDOWN_DELAY_MS + REQUEST_TIMEOUT_MS + this (40 s by default, under
+ * the 45 s terminationGracePeriodSeconds in deploy/kubernetes/deployment.yaml).
+ */
+const CLOSE_BUDGET_MS = 5_000;
+
 /** Starts the subgraph; exits non-zero with a message naming the variable when configuration is wrong. */
 async function main(): Promise<void> {
   let config: AppConfig;
@@ -47,30 +54,38 @@ async function main(): Promise<void> {
   }
 
   let stopping = false;
-  const stop = (signal: string): void => {
-    if (stopping) return;
+  const stop = (signal: NodeJS.Signals): void => {
+    if (stopping) {
+      logger.warn({ signal }, 'shutdown already under way; signal ignored');
+      return;
+    }
     stopping = true;
-    logger.info({ signal }, 'shutting down: draining in-flight requests');
+    // SIGTERM comes from an orchestrator whose load balancer needs the 503 window; SIGINT is a terminal.
+    const delayMs = signal === 'SIGTERM' ? config.shutdownDelayMs : 0;
+    // A request still running REQUEST_TIMEOUT_MS after the listener closed has outlived what a router
+    // waits for it (its timeout is at most ours), so cutting its connection loses no answer anyone awaits.
+    const drainTimeoutMs = config.requestTimeoutMs;
+    const hardStopMs = delayMs + drainTimeoutMs + CLOSE_BUDGET_MS;
+    logger.info({ phase: 'signal', signal, delayMs, drainTimeoutMs, hardStopMs }, 'shutting down');
     const hardStop = setTimeout(() => {
-      logger.error('shutdown took longer than 25 s; exiting');
+      logger.error({ phase: 'hard-stop', hardStopMs }, 'shutdown did not finish in time; exiting');
       process.exit(1);
-    }, 25_000);
+    }, hardStopMs);
     hardStop.unref();
     app
-      .close()
+      .close({ delayMs, drainTimeoutMs })
       .then(() => sandbox.close())
-      .then(() => process.exit(0))
+      .then(() => {
+        logger.info({ phase: 'exit' }, 'exiting');
+        process.exit(0);
+      })
       .catch((error: unknown) => {
         logger.error({ err: error }, 'shutdown failed');
         process.exit(1);
       });
   };
-  process.on('SIGTERM', () => {
-    stop('SIGTERM');
-  });
-  process.on('SIGINT', () => {
-    stop('SIGINT');
-  });
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
 }
 
 main().catch((error: unknown) => {
