@@ -13,23 +13,27 @@ import Fastify, {
   type RawRequestDefaultExpression,
   type RawServerDefault,
 } from 'fastify';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from 'pino';
 import { ActionRateLimiter } from '../datasources/http/action-rate-limiter';
+import { BudgetedTransport } from '../datasources/http/budgeted-transport';
 import { VendorHttpClient, type BreakerOptions, type RetryOptions } from '../datasources/http/vendor-http-client';
-import type { AppConfig } from './config/config';
+import { rateLimitFor, type AppConfig } from './config/config';
 import { Authenticator } from './auth/authenticator';
 import { unauthenticatedResponse } from './auth/unauthenticated-response';
 import { createFormatError } from './graphql/format-error';
 import { buildAgreementsSchema } from './graphql/build-schema';
+import { limitEntityRepresentations } from './graphql/entities-limit';
 import { createRequestContext, type RequestContext, type Services } from './graphql/context';
 import { metricsPlugin } from './graphql/metrics-plugin';
 import { queryLimits } from './graphql/query-limits';
 import { Readiness } from './http/readiness';
 import { requestIdFor } from './http/request-id';
+import { RequestScopes } from './http/request-scope';
 import { IdempotencyService } from './idempotency/idempotency-service';
 import { AppMetrics } from './observability/metrics';
 import { SharedState } from './stores/shared-state';
-import { createVendorClients, type VendorSettings } from './vendors/registry';
+import { createVendorClients, VENDOR_KEYS, type VendorSettings } from './vendors/registry';
 
 /** The fastify instance with our pino logger type. */
 export type AppServer = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, Logger>;
@@ -38,10 +42,13 @@ export type AppServer = FastifyInstance<RawServerDefault, RawRequestDefaultExpre
 export interface ResilienceOverrides {
   readonly retry?: Partial<RetryOptions>;
   readonly breaker?: Partial<BreakerOptions>;
-  /** Requests per second per vendor action. Default 20 (Tencent's documented limit). */
-  readonly rateLimitPerSecond?: number;
-  /** How long a caller waits for a rate-limit slot. Default 1 s. */
+  /** Longest one vendor call (its retries included) waits for rate-limit slots before RATE_LIMITED. Default 1 s. */
   readonly rateLimitMaxWaitMs?: number;
+  /**
+   * How long a rate-limit slot stays taken: one second plus a guard for the way to the vendor. Default
+   * 1100 ms; tests lengthen it so that counts do not depend on how fast the machine is.
+   */
+  readonly rateLimitWindowMs?: number;
   /** How long a refused vendor login is replayed before logging in again. Default 30 s. */
   readonly loginRefusalCooldownMs?: number;
 }
@@ -52,6 +59,14 @@ export interface AppOptions {
   /** Endpoints and credentials of the vendors that are on (live or sandbox). */
   readonly vendors: VendorSettings;
   readonly resilience?: ResilienceOverrides;
+}
+
+/** How `AgreementsApp.close` spends its time. */
+export interface ShutdownOptions {
+  /** How long `/ready` answers 503 while the replica keeps serving, before the listener closes. Default 0. */
+  readonly delayMs?: number;
+  /** How long in-flight requests may run once the listener is closed. Default: the request timeout. */
+  readonly drainTimeoutMs?: number;
 }
 
 /**
@@ -74,9 +89,14 @@ export class AgreementsApp {
     const metrics = new AppMetrics();
     const shared = await SharedState.open(config.redisUrl, config.redisKeyPrefix, logger);
     const pools: VendorHttpClient[] = [];
+    // Caller and call budget of the request being served reach the vendor transports through this.
+    const scopes = new RequestScopes(config.vendorCallsPerOperation);
+    const rateLimitWindows = shared.rateLimitWindows(logger);
     const clients = createVendorClients(options.vendors, (module, endpoint) => {
       const vendorLogger = logger.child({ vendor: module.vendor });
-      const transport = new VendorHttpClient({
+      const vendorKey = VENDOR_KEYS.find((key) => key === module.key);
+      if (vendorKey === undefined) throw new Error(`The vendor ${module.key} is not in the registry.`);
+      const pool = new VendorHttpClient({
         vendor: module.vendor,
         endpoint,
         timeoutMs: config.vendorTimeoutMs,
@@ -84,27 +104,55 @@ export class AgreementsApp {
         metrics,
         retry: options.resilience?.retry,
         breaker: options.resilience?.breaker,
-        rateLimiter: new ActionRateLimiter(
-          shared.rateLimiter(module.key, { pointsPerSecond: options.resilience?.rateLimitPerSecond ?? 20 }),
-          module.vendor,
-          options.resilience?.rateLimitMaxWaitMs ?? 1_000,
-        ),
+        rateLimiter: new ActionRateLimiter({
+          vendor: module.vendor,
+          vendorKey: module.key,
+          windows: rateLimitWindows,
+          rateFor: (action) => rateLimitFor(config.vendorRateLimits, vendorKey, action),
+          callerShare: config.callerRateShare,
+          callerOf: () => scopes.current()?.caller,
+          maxWaitMs: options.resilience?.rateLimitMaxWaitMs ?? 1_000,
+          windowMs: options.resilience?.rateLimitWindowMs,
+        }),
       });
-      pools.push(transport);
-      return { transport, store: shared.store, logger: vendorLogger, loginRefusalCooldownMs: options.resilience?.loginRefusalCooldownMs };
+      pools.push(pool);
+      const transport = new BudgetedTransport(pool, module.vendor, () => scopes.current()?.budget);
+      return {
+        transport,
+        store: shared.cacheStore,
+        logger: vendorLogger,
+        loginRefusalCooldownMs: options.resilience?.loginRefusalCooldownMs,
+      };
     });
-    const services: Services = { ...clients, idempotency: new IdempotencyService(shared.store) };
+    const services: Services = {
+      ...clients,
+      idempotency: new IdempotencyService(shared.store, { vendorTimeoutMs: config.vendorTimeoutMs, logger }),
+    };
 
     const server = Fastify({
       loggerInstance: logger,
       genReqId: requestIdFor,
       requestIdHeader: false,
       bodyLimit: 1024 * 1024,
+      // Slow clients: headers and the whole body must arrive within REQUEST_TIMEOUT_MS, else Node cuts the
+      // socket and fastify answers 408. Fastify copies `requestTimeout` onto the server (its default 0 would
+      // switch Node's off); `http` reaches Node's constructor, which checks headersTimeout <= requestTimeout.
+      // Node enforces both on a sweep every `connectionsCheckingInterval` (default 30 s, far too coarse),
+      // so the cut-off lands within REQUEST_TIMEOUT_MS + min(1 s, 10 %).
+      // `connectionTimeout` (socket inactivity) stays 0: while resolvers wait on vendors no byte flows, so
+      // it would cut healthy requests without an answer. Idle keep-alive sockets end after fastify's
+      // `keepAliveTimeout` (72 s) and at once when shutdown closes the listener.
+      requestTimeout: config.requestTimeoutMs,
+      http: {
+        headersTimeout: config.requestTimeoutMs,
+        requestTimeout: config.requestTimeoutMs,
+        connectionsCheckingInterval: Math.min(1_000, Math.ceil(config.requestTimeoutMs / 10)),
+      },
     });
     const readiness = new Readiness();
     const limits = queryLimits(config.production);
     const apollo = new ApolloServer<RequestContext>({
-      schema: await buildAgreementsSchema({ federationAuthDirectives: config.federationAuthDirectives }),
+      schema: limitEntityRepresentations(await buildAgreementsSchema({ federationAuthDirectives: config.federationAuthDirectives })),
       formatError: createFormatError(logger),
       includeStacktraceInErrorResponses: false,
       introspection: config.introspection,
@@ -147,20 +195,25 @@ export class AgreementsApp {
     server.route({
       url: '/graphql',
       method: ['GET', 'POST'],
-      handler: fastifyApolloHandler(apollo, {
-        context: async (request) => {
-          const requestLogger = logger.child({ reqId: request.id });
-          const principal = await authenticator.authenticate(request.headers).catch((error: unknown) => {
-            throw unauthenticatedResponse(error);
-          });
-          return createRequestContext({
-            requestId: request.id,
-            logger: requestLogger.child({ sub: principal.subject }),
-            principal,
-            services,
-          });
-        },
-      }),
+      // One scope per operation: vendor calls made for it, DataLoader batches included, find its caller
+      // (rate share) and its call budget (VENDOR_CALLS_PER_OPERATION) there.
+      handler: scopes.wrap(
+        fastifyApolloHandler(apollo, {
+          context: async (request) => {
+            const requestLogger = logger.child({ reqId: request.id });
+            const principal = await authenticator.authenticate(request.headers).catch((error: unknown) => {
+              throw unauthenticatedResponse(error);
+            });
+            return createRequestContext({
+              requestId: request.id,
+              logger: requestLogger.child({ sub: principal.subject }),
+              principal,
+              services,
+              scope: scopes.current(),
+            });
+          },
+        }),
+      ),
     });
     // While draining, every response closes its connection, so keep-alive clients cannot hold the
     // shutdown open once their in-flight request has been answered.
@@ -190,15 +243,42 @@ export class AgreementsApp {
   }
 
   /**
-   * Graceful shutdown: `/ready` turns 503 at once, in-flight requests finish (Apollo's drain plugin and
-   * fastify's close), then vendor pools and shared state close.
+   * Graceful shutdown, each phase logged with its `phase`: `/ready` turns 503 at once while the replica
+   * keeps serving for `delayMs` (`delay`, skipped at 0); then the listener stops accepting and in-flight
+   * requests finish (`drain`), their connections cut at `drainTimeoutMs`; then Apollo, the vendor pools
+   * and shared state close (`close`, `stopped`). Every response sent from the first step on carries
+   * `connection: close`, so keep-alive clients move to another replica.
    */
-  async close(): Promise<void> {
+  async close(options: ShutdownOptions = {}): Promise<void> {
+    const delayMs = options.delayMs ?? 0;
     this.readiness.markDraining();
-    await this.server.close();
+    if (delayMs > 0) {
+      this.logger.info({ phase: 'delay', delayMs }, 'shutdown: /ready answers 503, still serving');
+      await sleep(delayMs);
+    }
+    await this.drain(options.drainTimeoutMs ?? this.server.server.requestTimeout);
+    this.logger.info({ phase: 'close' }, 'shutdown: closing vendor pools and shared state');
     await this.apollo.stop();
     await Promise.all(this.pools.map((pool) => pool.close()));
     await this.shared.close();
-    this.logger.info('stopped');
+    this.logger.info({ phase: 'stopped' }, 'stopped');
+  }
+
+  /** Stops accepting, waits for in-flight requests, and cuts the connections still open at the deadline. */
+  private async drain(timeoutMs: number): Promise<void> {
+    this.logger.info({ phase: 'drain', drainTimeoutMs: timeoutMs }, 'shutdown: listener closing, finishing in-flight requests');
+    // fastify's close stops the listener, ends idle keep-alive sockets, answers 503 to requests that still
+    // arrive on open ones, and resolves once every connection has ended.
+    const closed = this.server.close();
+    const cutOpenConnections = (): void => {
+      this.logger.warn({ phase: 'drain-deadline', drainTimeoutMs: timeoutMs }, 'shutdown: drain deadline passed, cutting connections');
+      this.server.server.closeAllConnections();
+    };
+    const deadline = timeoutMs > 0 ? setTimeout(cutOpenConnections, timeoutMs) : undefined;
+    try {
+      await closed;
+    } finally {
+      clearTimeout(deadline);
+    }
   }
 }

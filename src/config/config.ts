@@ -142,9 +142,14 @@ function parseVendorRateLimits(raw: string | undefined): { limits: VendorRateLim
   const actions: Record<string, number> = {};
   const problems: string[] = [];
   const isKey = (name: string): name is VendorKey => (VENDOR_KEYS as readonly string[]).includes(name);
-  for (const part of (raw ?? '').split(',').map((entry) => entry.trim()).filter((entry) => entry.length > 0)) {
+  for (const part of (raw ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry.length > 0)) {
     const match = /^([a-z]+)(?:\.([A-Za-z][\w-]*))?=(\d+)$/.exec(part);
-    const [, vendor = '', action, rate = ''] = match ?? [];
+    const [, vendor = '', , rate = ''] = match ?? [];
+    // The action group is optional: `.at` says so in its type (an index would claim a string).
+    const action = match?.at(2);
     if (!match || !isKey(vendor) || Number(rate) < 1 || Number(rate) > 10_000) {
       problems.push(
         `VENDOR_RATE_LIMITS: "${part}" is not <vendor>=<n> or <vendor>.<Action>=<n> with vendor one of ${VENDOR_KEYS.join(', ')} and n from 1 to 10000`,

@@ -46,7 +46,9 @@ export const ERROR_CODE_DOCS: Readonly<Record<ErrorCode, ErrorCodeDoc>> = {
     retryNote: 'for reads; for writes only with an idempotency key',
   },
   [ErrorCode.IDEMPOTENCY_CONFLICT]: {
-    meaning: 'The same `idempotencyKey` was reused with a different input, or while the first request is still running.',
+    meaning:
+      'The same `idempotencyKey` was reused with a different input, or the first request with it was still running when this one stopped waiting for it (`VENDOR_TIMEOUT_MS`).',
+    retryNote: 'for a different input; yes when the wait ran out: send it again to get the first outcome',
   },
   [ErrorCode.UNAUTHENTICATED]: { meaning: 'No token, or an invalid one. Always a top-level error.' },
   [ErrorCode.FORBIDDEN]: { meaning: 'The token lacks a scope the operation needs. Always a top-level error.' },

@@ -1,37 +1,57 @@
 import Redis from 'ioredis';
 import type { Logger } from 'pino';
-import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { FallbackKeyValueStore } from './fallback-key-value-store';
+import { FallbackSlidingWindow } from './fallback-sliding-window';
 import { InMemoryKeyValueStore } from './in-memory-key-value-store';
+import { InMemorySlidingWindow } from './in-memory-sliding-window';
 import type { KeyValueStore } from './key-value-store';
 import { RedisKeyValueStore } from './redis-key-value-store';
-
-/** Vendor rate limits: Tencent documents 20 requests/s per action; we apply the same budget everywhere. */
-export interface RateLimitSettings {
-  readonly pointsPerSecond: number;
-}
+import { RedisSlidingWindow } from './redis-sliding-window';
+import type { SlidingWindowLimiter } from './sliding-window';
+import { TypedFailureKeyValueStore } from './typed-failure-key-value-store';
 
 /**
  * State that must be shared across replicas when `REDIS_URL` is set (idempotency records, rate-limit
  * counters, the VNPT token), or kept in-process otherwise. Owns the Redis connection.
  */
+/** A Redis command that has not answered in this long is failed, so a dead Redis costs milliseconds. */
+const REDIS_COMMAND_TIMEOUT_MS = 500;
+
 export class SharedState {
   private constructor(
+    /**
+     * Records that must be shared or refused (idempotency): every failure of Redis is a typed, retryable
+     * `VENDOR_UNAVAILABLE` (see `TypedFailureKeyValueStore`), never a silent local copy.
+     */
     readonly store: KeyValueStore,
+    /**
+     * State a replica may keep to itself while Redis is down (the VNPT token): Redis when it answers,
+     * this process otherwise; recovery needs no restart.
+     */
+    readonly cacheStore: KeyValueStore,
     private readonly redis: Redis | undefined,
     private readonly keyPrefix: string,
   ) {}
 
   /** Connects to Redis when `redisUrl` is given and fails fast (start-up error) when it is unreachable. */
   static async open(redisUrl: string | undefined, keyPrefix = 'agreements-subgraph:', logger?: Logger): Promise<SharedState> {
-    if (redisUrl === undefined) return new SharedState(new InMemoryKeyValueStore(), undefined, keyPrefix);
+    if (redisUrl === undefined) {
+      const local = new InMemoryKeyValueStore();
+      return new SharedState(local, local, undefined, keyPrefix);
+    }
     let connectedOnce = false;
     const redis = new Redis(redisUrl, {
       lazyConnect: true,
-      maxRetriesPerRequest: 2,
-      enableOfflineQueue: true,
+      // While Redis is down, commands fail at once instead of queueing for a reconnect (DESIGN.md: a dead
+      // Redis costs milliseconds, never a multi-second stall per call), and a command that hangs is cut off.
+      enableOfflineQueue: false,
+      maxRetriesPerRequest: 0,
+      commandTimeout: REDIS_COMMAND_TIMEOUT_MS,
+      connectTimeout: 2_000,
+      autoResendUnfulfilledCommands: false,
       // Reconnect with backoff after a connection was lost, but never retry the first connection:
       // start-up must fail fast and name REDIS_URL rather than hang.
-      retryStrategy: (attempt) => (connectedOnce ? Math.min(attempt * 100, 2_000) : null),
+      retryStrategy: (attempt) => (connectedOnce ? Math.min(attempt * 100, 1_000) : null),
     });
     redis.on('ready', () => {
       connectedOnce = true;
@@ -39,24 +59,41 @@ export class SharedState {
     redis.on('error', (error: Error) => logger?.warn({ err: error }, 'redis connection error'));
     try {
       await redis.connect();
+      // The offline queue is off, so a command before `ready` would fail: wait for it.
+      if (redis.status !== 'ready')
+        await new Promise<void>((resolve) =>
+          redis.once('ready', () => {
+            resolve();
+          }),
+        );
       await redis.ping();
     } catch (error: unknown) {
       redis.disconnect();
       throw new Error(`REDIS_URL: cannot reach Redis (${error instanceof Error ? error.message : String(error)})`, { cause: error });
     }
-    return new SharedState(new RedisKeyValueStore(redis, keyPrefix), redis, keyPrefix);
+    const shared = new RedisKeyValueStore(redis, keyPrefix);
+    const cache = logger ? new FallbackKeyValueStore(shared, new InMemoryKeyValueStore(), logger) : shared;
+    return new SharedState(new TypedFailureKeyValueStore(shared), cache, redis, keyPrefix);
   }
 
-  /** A limiter for one vendor; per-action keys are added by the caller. */
-  rateLimiter(vendorPrefix: string, settings: RateLimitSettings): RateLimiterAbstract {
-    const options = { keyPrefix: `${this.keyPrefix}rl:${vendorPrefix}`, points: settings.pointsPerSecond, duration: 1 };
-    if (!this.redis) return new RateLimiterMemory(options);
-    // If Redis fails mid-flight, each replica falls back to its own share of the budget.
-    return new RateLimiterRedis({ ...options, storeClient: this.redis, insuranceLimiter: new RateLimiterMemory(options) });
+  /**
+   * The sliding-window logs of the vendor rate limits (keys name vendor and action): with Redis, one
+   * atomic script per take shared by every replica, and this process's own log while Redis fails or is
+   * slow (warned once per outage); in-process otherwise.
+   */
+  rateLimitWindows(logger?: Logger): SlidingWindowLimiter {
+    const local = new InMemorySlidingWindow();
+    if (!this.redis) return local;
+    return new FallbackSlidingWindow(new RedisSlidingWindow(this.redis, { keyPrefix: this.keyPrefix }), local, { logger });
   }
 
   async close(): Promise<void> {
     await this.store.close();
-    if (this.redis) await this.redis.quit().catch(() => this.redis?.disconnect());
+    await this.cacheStore.close();
+    // `quit` needs a live connection; while Redis is down, drop the socket (and stop reconnecting) instead.
+    if (this.redis) {
+      if (this.redis.status === 'ready') await this.redis.quit().catch(() => this.redis?.disconnect());
+      else this.redis.disconnect();
+    }
   }
 }

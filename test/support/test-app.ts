@@ -49,11 +49,16 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/**
+ * Vendor rate limits high enough that no test is limited by accident (the most `VENDOR_RATE_LIMITS`
+ * takes); tests of the limiter pass their own `VENDOR_RATE_LIMITS` in `env`.
+ */
+const TEST_RATE_LIMITS = 'ess=10000,vnpt=10000,volc=10000';
+
 /** Fast, deterministic resilience for tests: quick retries, a breaker that does not trip by accident. */
 export const TEST_RESILIENCE: ResilienceOverrides = {
   retry: { maxAttempts: 3, initialDelayMs: 5, maxDelayMs: 20 },
-  breaker: { consecutiveFailures: 1000, halfOpenAfterMs: 1000 },
-  rateLimitPerSecond: 10_000,
+  breaker: { minimumCalls: 1000, halfOpenAfterMs: 1000 },
   // Tests inject refused logins and then expect the next request to log in again.
   loginRefusalCooldownMs: 0,
 };
@@ -81,7 +86,13 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       callback();
     },
   });
-  const config = loadConfig({ VENDORS: 'sandbox', LOG_LEVEL: 'debug', VENDOR_TIMEOUT_MS: '2000', ...options.env });
+  const config = loadConfig({
+    VENDORS: 'sandbox',
+    LOG_LEVEL: 'debug',
+    VENDOR_TIMEOUT_MS: '2000',
+    VENDOR_RATE_LIMITS: TEST_RATE_LIMITS,
+    ...options.env,
+  });
   // Vendors the test turns off get no settings, as in production.
   const on = settingsOfVendorsOn(sandbox.settings, config.vendors);
   const settings: VendorSettings =

@@ -25,7 +25,8 @@ export async function startApolloGateway(supergraphSdl: string): Promise<Running
       new RemoteGraphQLDataSource<GatewayContext>({
         url,
         willSendRequest({ request, context }) {
-          if (context.authorization) request.http?.headers.set('authorization', context.authorization);
+          const authorization: unknown = context.authorization;
+          if (typeof authorization === 'string') request.http?.headers.set('authorization', authorization);
         },
       }),
   });
@@ -47,7 +48,9 @@ export async function startHiveGateway(supergraphSdl: string): Promise<RunningGa
       fromClientToSubgraphs: ({ request }) => ({ authorization: request.headers.get('authorization') ?? undefined }),
     },
   });
-  const server = createServer(runtime);
+  const server = createServer((incoming, outgoing) => {
+    void runtime(incoming, outgoing);
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
@@ -55,7 +58,11 @@ export async function startHiveGateway(supergraphSdl: string): Promise<RunningGa
     url: `http://127.0.0.1:${String(port)}/graphql`,
     stop: async () => {
       server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await new Promise<void>((resolve) =>
+        server.close(() => {
+          resolve();
+        }),
+      );
       await runtime.dispose();
     },
   };
