@@ -1,6 +1,7 @@
 import type { Level } from 'pino';
 import { z } from 'zod';
 import { readVendorConfigs, VENDOR_KEYS, type VendorConfigs, type VendorKey, type VendorSettings } from '../vendors/registry';
+import { REDIS_URL_PATTERN } from '../stores/redis-connection';
 import { booleanFlag, cleanEnv, httpUrl, oneOf, parseEnv, wholeNumber } from './env-variables';
 import { parseVendorModes, type VendorModes } from './vendor-modes';
 
@@ -99,7 +100,9 @@ const serverSchema = z.object({
   VENDOR_TIMEOUT_MS: wholeNumber(50, 60_000).default(10_000),
   REDIS_URL: z
     .string()
-    .refine((raw) => /^rediss?:\/\//.test(raw), { error: 'must start with redis:// or rediss://' })
+    .refine((raw) => REDIS_URL_PATTERN.test(raw), {
+      error: 'must start with redis://, rediss://, redis-sentinel:// or redis-cluster://',
+    })
     .optional(),
   REDIS_KEY_PREFIX: z.string().default('agreements-subgraph:'),
   LOG_LEVEL: oneOf(LOG_LEVELS).default('info'),

@@ -1,4 +1,4 @@
-import type Redis from 'ioredis';
+import type { RedisClient } from './redis-connection';
 import type { KeyValueStore } from './key-value-store';
 
 /**
@@ -7,7 +7,7 @@ import type { KeyValueStore } from './key-value-store';
  */
 export class RedisKeyValueStore implements KeyValueStore {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly prefix = 'agreements-subgraph:',
   ) {}
 

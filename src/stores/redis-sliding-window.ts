@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type Redis from 'ioredis';
+import type { RedisClient } from './redis-connection';
 import type { SlidingWindowDecision, SlidingWindowLimiter, SlidingWindowRequest } from './sliding-window';
 import { RESTAMP_SCRIPT, SLIDING_WINDOW_SCRIPT } from './sliding-window-script';
 
@@ -38,7 +38,7 @@ export class RedisSlidingWindow implements SlidingWindowLimiter {
   private readonly restampAfterMs: number;
 
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly options: RedisSlidingWindowOptions,
   ) {
     this.restampAfterMs = options.restampAfterMs ?? 10;

@@ -1,10 +1,10 @@
-import Redis from 'ioredis';
 import type { Logger } from 'pino';
 import { FallbackKeyValueStore } from './fallback-key-value-store';
 import { FallbackSlidingWindow } from './fallback-sliding-window';
 import { InMemoryKeyValueStore } from './in-memory-key-value-store';
 import { InMemorySlidingWindow } from './in-memory-sliding-window';
 import type { KeyValueStore } from './key-value-store';
+import { openRedis, type RedisClient } from './redis-connection';
 import { RedisKeyValueStore } from './redis-key-value-store';
 import { RedisSlidingWindow } from './redis-sliding-window';
 import type { SlidingWindowLimiter } from './sliding-window';
@@ -29,7 +29,7 @@ export class SharedState {
      * this process otherwise; recovery needs no restart.
      */
     readonly cacheStore: KeyValueStore,
-    private readonly redis: Redis | undefined,
+    private readonly redis: RedisClient | undefined,
     private readonly keyPrefix: string,
   ) {}
 
@@ -40,7 +40,7 @@ export class SharedState {
       return new SharedState(local, local, undefined, keyPrefix);
     }
     let connectedOnce = false;
-    const redis = new Redis(redisUrl, {
+    const redis = openRedis(redisUrl, {
       lazyConnect: true,
       // While Redis is down, commands fail at once instead of queueing for a reconnect (DESIGN.md: a dead
       // Redis costs milliseconds, never a multi-second stall per call), and a command that hangs is cut off.

@@ -189,6 +189,15 @@ describe('loadConfig', () => {
     expect(rateLimitFor(limits, 'vnpt', 'get-document')).toBe(20);
   });
 
+  it.each([
+    'redis://127.0.0.1:6379/0',
+    'rediss://cache.example:6380',
+    'redis-sentinel://10.0.0.1:26379,10.0.0.2:26379/mymaster',
+    'redis-cluster://10.0.0.1:7000,10.0.0.2:7000',
+  ])('accepts REDIS_URL %s (standalone, TLS, Sentinel, Cluster)', (url) => {
+    expect(loadConfig({ REDIS_URL: url }).redisUrl).toBe(url);
+  });
+
   it('reads CORS_ORIGINS as a comma-separated list of origins', () => {
     expect(loadConfig({ CORS_ORIGINS: ' https://a.example , http://localhost:3000 ' }).corsOrigins).toEqual([
       'https://a.example',
