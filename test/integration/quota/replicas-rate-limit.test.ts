@@ -1,9 +1,8 @@
-import { randomUUID } from 'node:crypto';
-import Redis from 'ioredis';
-import { TencentEssSimulator } from '../../../src/sandbox/tencent-ess/simulator';
+import type { TencentEssSimulator } from '../../../src/sandbox/tencent-ess/simulator';
 import { FlowByIdDocument, RemindFlowsIdsDocument } from '../../generated/graphql';
 import { postGraphQL, type GraphQLResponse } from '../../support/graphql-client';
-import { spawnSubgraph, type SpawnedSubgraph } from '../../support/spawn-subgraph';
+import { startEssReplicas, type EssReplicas } from '../../support/ess-replicas';
+import type { SpawnedSubgraph } from '../../support/spawn-subgraph';
 
 /**
  * Two replica PROCESSES share one Redis and one ESS (the simulator, in live mode as a real vendor would
@@ -13,8 +12,6 @@ import { spawnSubgraph, type SpawnedSubgraph } from '../../support/spawn-subgrap
 const redisUrl = process.env.REDIS_URL;
 const describeWithRedis = redisUrl ? describe : describe.skip;
 
-const SECRET_ID = 'AKIDreplicaTestSecretId000000000';
-const SECRET_KEY = 'replicaTestSecretKey000000000000';
 const LIMIT = 20;
 const CALLS = 100;
 
@@ -31,37 +28,15 @@ function mostInAnySecond(arrivals: readonly number[]): number {
 }
 
 describeWithRedis('rate limit shared by two replica processes through Redis', () => {
-  const keyPrefix = `test-replicas-rl-${randomUUID()}:`;
+  let setup: EssReplicas;
   let ess: TencentEssSimulator;
-  const replicas: SpawnedSubgraph[] = [];
+  let replicas: readonly SpawnedSubgraph[];
 
   beforeAll(async () => {
-    ess = await TencentEssSimulator.start({ secretId: SECRET_ID, secretKey: SECRET_KEY, seed: true });
-    const env = {
-      VENDORS: 'ess=live,vnpt=off,volc=off',
-      TENCENT_ESS_ENDPOINT: ess.url,
-      TENCENT_SECRET_ID: SECRET_ID,
-      TENCENT_SECRET_KEY: SECRET_KEY,
-      TENCENT_ESS_OPERATOR_ID: 'yDxjOUUgydjxxxxxjEWA07rC2xl',
-      ALLOW_UNAUTHENTICATED: 'true',
-      REDIS_URL: redisUrl ?? '',
-      REDIS_KEY_PREFIX: keyPrefix,
-      VENDOR_RATE_LIMITS: `ess=${String(LIMIT)}`,
-      LOG_LEVEL: 'info',
-    };
-    const started = await Promise.allSettled([spawnSubgraph(env), spawnSubgraph(env)]);
-    for (const outcome of started) if (outcome.status === 'fulfilled') replicas.push(outcome.value);
-    const failed = started.find((outcome) => outcome.status === 'rejected');
-    if (failed) throw failed.reason;
+    setup = await startEssReplicas(redisUrl ?? '', { VENDOR_RATE_LIMITS: `ess=${String(LIMIT)}`, LOG_LEVEL: 'info' });
+    ({ ess, replicas } = setup);
   }, 60_000);
-  afterAll(async () => {
-    await Promise.all(replicas.map((replica) => replica.stop()));
-    await ess.close();
-    const redis = new Redis(redisUrl ?? '');
-    const keys = await redis.keys(`${keyPrefix}*`);
-    if (keys.length > 0) await redis.del(...keys);
-    await redis.quit();
-  });
+  afterAll(() => setup.close());
 
   it('never lets the vendor see more than the limit in any sliding second, and refuses the rest with RATE_LIMITED', async () => {
     const id = ess.seeded.signed[0] ?? '';
