@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
+import { freePort } from './free-port';
 
 /** A `redis-server` of the test's own, on a free loopback port, that the test can kill and restart. */
 export interface TestRedis {
@@ -11,20 +11,6 @@ export interface TestRedis {
   kill(): Promise<void>;
   /** Starts it again on the same port, empty (no persistence), and waits until it accepts connections. */
   start(): Promise<void>;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      probe.close(() => {
-        resolve(port);
-      });
-    });
-  });
 }
 
 function waitForReady(child: ChildProcess): Promise<void> {

@@ -1,29 +1,16 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SharedState } from '../../../src/stores/shared-state';
+import { freePort } from '../../support/free-port';
 
 /**
  * DESIGN.md: "Redis Cluster ... deployments work (keys that one script touches share a hash slot)". A
  * one-node Redis Cluster of the test's own (cluster mode, all 16384 slots on the node) is enough to prove
  * the Cluster client is used and that the rate-limit script's keys land in one slot (else CROSSSLOT).
  */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      probe.close(() => {
-        resolve(port);
-      });
-    });
-  });
-}
 
 describe('REDIS_URL naming a Redis Cluster', () => {
   let node: ChildProcess;

@@ -1,29 +1,16 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SharedState } from '../../../src/stores/shared-state';
 import { startTestRedis, type TestRedis } from '../../support/redis-server';
+import { freePort } from '../../support/free-port';
 
 /**
  * DESIGN.md: "Redis Cluster and Sentinel deployments work". A real Sentinel (`redis-server --sentinel`)
  * monitoring the test's own Redis; the subgraph's shared state finds the master through it.
  */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      probe.close(() => {
-        resolve(port);
-      });
-    });
-  });
-}
 
 describe('REDIS_URL naming a Sentinel', () => {
   let master: TestRedis;
