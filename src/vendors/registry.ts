@@ -4,7 +4,9 @@ import type { VendorCodeTable } from '../errors/vendor-code-table';
 import type { VendorMode } from '../config/vendor-modes';
 import { cleanEnv, parseEnv } from '../config/env-variables';
 import { tencentEssModule } from './tencent-ess';
-import type { ClientDependencies, ReferenceResolverMap, ResolverClass, SandboxOptions, SandboxVendor, VendorModule } from './vendor-module';
+import type { CallbackReceiver } from '../events/callback-receiver';
+import type { EventPoller } from '../events/event-poller';
+import type { ClientDependencies, EventDependencies, ReferenceResolverMap, ResolverClass, SandboxOptions, SandboxVendor, VendorModule } from './vendor-module';
 import { vnptEcontractModule } from './vnpt-econtract';
 import { volcengineBillingModule } from './volcengine-billing';
 
@@ -104,6 +106,8 @@ export interface SandboxVendors {
   readonly simulators: VendorSimulators;
   /** Start-up banner lines: a label and seeded ids a newcomer can query. */
   readonly seededIds: Readonly<Record<string, readonly string[]>>;
+  /** Points every simulator that posts callbacks at the subgraph listening on `subgraphUrl`. */
+  deliverEventsTo(subgraphUrl: string): void;
   close(): Promise<void>;
 }
 
@@ -133,6 +137,9 @@ export async function startSandboxVendors(
     settings: definedSettings({ ess: ess?.settings, vnpt: vnpt?.settings, volc: volc?.settings }),
     simulators: { ess: ess?.simulator, vnpt: vnpt?.simulator, volc: volc?.simulator },
     seededIds: running.reduce<Readonly<Record<string, readonly string[]>>>((all, sandbox) => ({ ...all, ...sandbox.seededIds }), {}),
+    deliverEventsTo: (subgraphUrl) => {
+      for (const sandbox of running) sandbox.deliverEventsTo?.(subgraphUrl);
+    },
     close: async () => {
       await Promise.all(running.map((sandbox) => sandbox.close()));
     },
@@ -157,6 +164,34 @@ export function createVendorClients(
     vnpt: createIf(VENDOR_MODULES.vnpt, settings.vnpt, dependencies),
     volc: createIf(VENDOR_MODULES.volc, settings.volc, dependencies),
   };
+}
+
+/** The callback endpoints and pollers the vendors' settings enable. */
+export interface VendorEventSources {
+  readonly receivers: readonly CallbackReceiver[];
+  readonly pollers: readonly EventPoller[];
+}
+
+function eventSourcesOf<Settings, Client>(
+  module: VendorModule<string, unknown, Settings, Client, object, unknown>,
+  settings: Settings | undefined,
+  client: Client | undefined,
+  dependencies: EventDependencies,
+): VendorEventSources {
+  if (settings === undefined || client === undefined || module.events === undefined) return { receivers: [], pollers: [] };
+  const receiver = module.events.receiver?.(settings, client, dependencies);
+  const poller = module.events.poller?.(settings, client, dependencies);
+  return { receivers: receiver ? [receiver] : [], pollers: poller ? [poller] : [] };
+}
+
+/** Every vendor's event sources (DESIGN.md "Events"), for the vendors that are on. */
+export function createEventSources(settings: VendorSettings, clients: VendorClients, dependencies: EventDependencies): VendorEventSources {
+  const all = [
+    eventSourcesOf(VENDOR_MODULES.ess, settings.ess, clients.ess, dependencies),
+    eventSourcesOf(VENDOR_MODULES.vnpt, settings.vnpt, clients.vnpt, dependencies),
+    eventSourcesOf(VENDOR_MODULES.volc, settings.volc, clients.volc, dependencies),
+  ];
+  return { receivers: all.flatMap((sources) => sources.receivers), pollers: all.flatMap((sources) => sources.pollers) };
 }
 
 /** One request's loaders: made fresh for every request so caches never leak between callers. */

@@ -6,6 +6,9 @@ import type { RequestContext } from '../graphql/context';
 import type { Vendor } from '../errors/vendor';
 import type { VendorCodeTable } from '../errors/vendor-code-table';
 import type { KeyValueStore } from '../stores/key-value-store';
+import type { EventSink } from '../events/agreement-event';
+import type { CallbackReceiver } from '../events/callback-receiver';
+import type { EventPoller } from '../events/event-poller';
 
 /**
  * A vendor's own configuration. `schema` reads its variables in every mode (a malformed endpoint is an
@@ -38,7 +41,30 @@ export interface SandboxVendor<Settings, Simulator> {
   readonly simulator: Simulator;
   /** Start-up banner lines: a label and seeded ids a newcomer can query. */
   readonly seededIds: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Tells the simulator where the subgraph listens, so it posts its callbacks (encrypted and signed as
+   * the vendor does) to `<subgraphUrl>/callbacks/…` when its state changes. Absent for a vendor without callbacks.
+   */
+  deliverEventsTo?(subgraphUrl: string): void;
   close(): Promise<void>;
+}
+
+/** Long-lived collaborators a vendor's event source is built with. */
+export interface EventDependencies {
+  /** Deduplicates by `eventId` across replicas and fans out to subscribers. */
+  readonly sink: EventSink;
+  /** Shared state that must hold across replicas or be refused (leases, poll snapshots). */
+  readonly store: KeyValueStore;
+  readonly logger: Logger;
+}
+
+/**
+ * How a vendor's events reach the subgraph (DESIGN.md "Events"): a callback endpoint, a poller, or both.
+ * Each returns undefined when the vendor's settings do not enable it (no callback key, poll interval 0).
+ */
+export interface VendorEventSource<Settings, Client> {
+  receiver?(settings: Settings, client: Client, dependencies: EventDependencies): CallbackReceiver | undefined;
+  poller?(settings: Settings, client: Client, dependencies: EventDependencies): EventPoller | undefined;
 }
 
 export interface SandboxOptions {
@@ -88,6 +114,8 @@ export interface VendorModule<Key extends string, Config, Settings, Client, Load
   readonly referenceResolvers: ReferenceResolverMap;
   /** Types no resolver returns directly but the schema must hold (none for most vendors). */
   readonly orphanedTypes?: readonly ResolverClass[];
+  /** The vendor's events; absent for a vendor that has none. */
+  readonly events?: VendorEventSource<Settings, Client>;
 }
 
 /** The banner lines of a simulator started without its demo data. */
