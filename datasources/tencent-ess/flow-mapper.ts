@@ -54,7 +54,11 @@ function unixSeconds(value: unknown): Date | null {
   return seconds !== undefined && seconds > 0 ? new Date(seconds * 1000) : null;
 }
 
-function flowStatusFromValue(value: unknown): FlowStatus {
+/**
+ * A `FlowStatus` number (DescribeFlowInfo's `FlowStatus`, a callback's `FlowCallbackStatus`: one numbering)
+ * mapped by value; a value the vendor adds later, or a non-integer, is `UNKNOWN`.
+ */
+export function flowStatusFromValue(value: unknown): FlowStatus {
   const n = readInteger(value);
   return (n === undefined ? undefined : FLOW_STATUS_BY_VALUE.get(n)) ?? FlowStatus.UNKNOWN;
 }
