@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { VNPT_ERROR_TABLE } from '../../datasources/vnpt-econtract/error-table';
 import { VnptEcontractClient } from '../../datasources/vnpt-econtract/client';
+import { VNPT_WEBHOOK_PATH, VnptWebhookReceiver } from '../../datasources/vnpt-econtract/webhook-receiver';
 import { CancelDocumentResolver } from '../../resolvers/document/cancel-document.resolver';
 import { createDocumentLoader, type DocumentLoader } from '../../resolvers/document/document.loader';
 import { documentReferenceResolver } from '../../resolvers/document/document.reference';
@@ -18,6 +19,7 @@ export interface VnptConfig {
   readonly username: string | undefined;
   readonly password: string | undefined;
   readonly companyId: string | undefined;
+  readonly webhookToken: string | undefined;
 }
 
 /** VNPT eContract password-login credentials and base URL. */
@@ -26,7 +28,14 @@ export interface VnptSettings {
   readonly username: string;
   readonly password: string;
   readonly companyId: string;
+  /** `VNPT_WEBHOOK_TOKEN`: the bearer VNPT's webhook carries; enables `POST /callbacks/vnpt-econtract`. */
+  readonly webhookToken?: string;
 }
+
+/** A bearer token: printable, no whitespace. The message never quotes the value (it is a secret). */
+const webhookToken = z
+  .string()
+  .refine((raw) => /^[\x21-\x7e]+$/.test(raw), { error: 'must be printable ASCII without spaces (a bearer token)' });
 
 const vnptConfigSchema = z
   .object({
@@ -34,12 +43,14 @@ const vnptConfigSchema = z
     VNPT_USERNAME: z.string().optional(),
     VNPT_PASSWORD: z.string().optional(),
     VNPT_COMPANY_ID: z.string().optional(),
+    VNPT_WEBHOOK_TOKEN: webhookToken.optional(),
   })
   .transform((env): VnptConfig => ({
     endpoint: env.VNPT_ECONTRACT_ENDPOINT,
     username: env.VNPT_USERNAME,
     password: env.VNPT_PASSWORD,
     companyId: env.VNPT_COMPANY_ID,
+    webhookToken: env.VNPT_WEBHOOK_TOKEN,
   }));
 
 /** Per-request loaders VNPT adds to the context. */
@@ -62,9 +73,9 @@ export const vnptEcontractModule: VendorModule<'vnpt', VnptConfig, VnptSettings,
     config: {
       schema: vnptConfigSchema,
       requiredForLive: ['VNPT_ECONTRACT_ENDPOINT', 'VNPT_USERNAME', 'VNPT_PASSWORD', 'VNPT_COMPANY_ID'],
-      liveSettings: ({ endpoint, username, password, companyId }) =>
+      liveSettings: ({ endpoint, username, password, companyId, webhookToken }) =>
         endpoint !== undefined && username !== undefined && password !== undefined && companyId !== undefined
-          ? { endpoint, username, password, companyId }
+          ? { endpoint, username, password, companyId, webhookToken }
           : undefined,
     },
     async startSandbox({ seed }) {
@@ -80,10 +91,12 @@ export const vnptEcontractModule: VendorModule<'vnpt', VnptConfig, VnptSettings,
         companyId: SANDBOX_COMPANY_ID,
         userId: SANDBOX_COLLEAGUE_USER_ID,
       };
-      const simulator = await VnptEcontractSimulator.start({ users: [user, colleague], seed });
+      // The simulator posts its webhook with this bearer, and the subgraph's receiver expects it.
+      const webhookToken = randomBytes(24).toString('base64url');
+      const simulator = await VnptEcontractSimulator.start({ users: [user, colleague], seed, webhookToken });
       const seeded = seed ? simulator.seeded : undefined;
       return {
-        settings: { endpoint: simulator.url, username: user.username, password: user.password, companyId: user.companyId },
+        settings: { endpoint: simulator.url, username: user.username, password: user.password, companyId: user.companyId, webhookToken },
         simulator,
         seededIds: seeded
           ? {
@@ -95,6 +108,9 @@ export const vnptEcontractModule: VendorModule<'vnpt', VnptConfig, VnptSettings,
               'VNPT documents (CANCELED; created by someone else)': [seeded.byStatus.CANCELED, seeded.ownedByOther],
             }
           : NO_SEEDED_IDS,
+        deliverEventsTo: (subgraphUrl) => {
+          simulator.deliverWebhooksTo(new URL(VNPT_WEBHOOK_PATH, subgraphUrl).toString());
+        },
         close: () => simulator.close(),
       };
     },
@@ -111,4 +127,11 @@ export const vnptEcontractModule: VendorModule<'vnpt', VnptConfig, VnptSettings,
     createLoaders: (client, principal) => ({ document: createDocumentLoader(client, principal) }),
     resolvers: [DocumentResolver, CancelDocumentResolver],
     referenceResolvers: documentReferenceResolver,
+    events: {
+      // No token, no endpoint: an unauthenticated webhook would let anyone make us call VNPT.
+      receiver: (settings, client, { logger }) =>
+        settings.webhookToken === undefined
+          ? undefined
+          : new VnptWebhookReceiver({ token: settings.webhookToken, documents: client, logger }),
+    },
   };

@@ -40,6 +40,8 @@ export interface VnptRequestHandlerDeps {
   readonly now: () => Date;
   /** Aborted when the simulator closes, so an injected delay never outlives it. */
   readonly closing: AbortSignal;
+  /** Told after a request changed a document's state (the simulator posts its webhook from here). */
+  readonly onDocumentChanged?: (document: VnptWireDocument, at: Date) => void;
 }
 
 /**
@@ -182,7 +184,8 @@ export class VnptRequestHandler {
       return;
     }
 
-    const at = formatVnptOffsetDate(this.deps.now());
+    const now = this.deps.now();
+    const at = formatVnptOffsetDate(now);
     const canceled = this.deps.documents.update(id, (document): VnptWireDocument => ({
       ...document,
       status: VNPT_WIRE_STATUSES.CANCELED,
@@ -196,6 +199,7 @@ export class VnptRequestHandler {
       ],
     }));
     reply(response, 200, success(canceled, MESSAGES.cancelSucceeded));
+    if (canceled) this.deps.onDocumentChanged?.(canceled, now);
   }
 }
 

@@ -1,13 +1,18 @@
+import { pino, type Logger } from 'pino';
 import { FaultPlan } from '../fault-plan';
 import { startLoopbackServer, type LoopbackServer, type RecordedRequest } from '../loopback-server';
 import { SimulatorDocumentStore } from './document-store';
 import { VnptRequestHandler, type VnptSimulatorUser } from './request-handler';
 import { buildSeedDocuments, type VnptSeededIds } from './seed-documents';
 import { SimulatorSessions } from './sessions';
+import { formatVnptOffsetDate } from './vnpt-clock';
+import { VnptWebhookSender, type SentVnptWebhook } from './webhook-sender';
+import { VNPT_WIRE_STATUSES, type VnptStatusName } from './wire-document-factory';
 import type { VnptWireDocument } from './wire-document';
 
 export type { VnptSimulatorAction } from './request-handler';
 export type { VnptSeededIds } from './seed-documents';
+export type { SentVnptWebhook } from './webhook-sender';
 
 /** VNPT tokens live about a day. */
 const DEFAULT_TOKEN_TTL_MS = 24 * 60 * 60 * 1000;
@@ -21,6 +26,15 @@ export interface VnptEcontractSimulatorOptions {
   readonly now?: () => Date;
   /** Whether to seed documents in every status; default true. */
   readonly seed?: boolean;
+  /**
+   * The bearer the webhook carries (`VNPT_WEBHOOK_TOKEN` of the subgraph it posts to). Without one the
+   * simulator posts no webhooks.
+   */
+  readonly webhookToken?: string;
+  /** Waits before each webhook retry (see `VnptWebhookSender`); tests shorten them. */
+  readonly webhookRetryDelaysMs?: readonly number[];
+  /** Where dropped webhooks are reported; default a pino logger at `warn`. */
+  readonly logger?: Logger;
 }
 
 /**
@@ -28,6 +42,10 @@ export interface VnptEcontractSimulatorOptions {
  * GET /api/documents/{id} and POST /api/documents/cancel with the vendor's envelope, bearer tokens,
  * creator and status rules. Faults are injected per action (`password-login`, `get-document`,
  * `cancel-document`, or `*`). Each instance owns all its state; `close()` ends it.
+ *
+ * Started with a `webhookToken` and told where (`deliverWebhooksTo`), it posts VNPT's document webhook
+ * with that bearer whenever a document's state changes: a cancel, or `setDocumentStatus` (a signer
+ * finishing, say). `sentWebhooks()` records them.
  */
 export class VnptEcontractSimulator {
   /** What the next requests should suffer instead of a normal answer. */
@@ -40,6 +58,8 @@ export class VnptEcontractSimulator {
     private readonly sessions: SimulatorSessions,
     private readonly seededIds: VnptSeededIds | undefined,
     private readonly stopDelays: AbortController,
+    private readonly webhooks: VnptWebhookSender | undefined,
+    private readonly now: () => Date,
     faults: FaultPlan,
   ) {
     this.faults = faults;
@@ -58,6 +78,14 @@ export class VnptEcontractSimulator {
     const documents = new SimulatorDocumentStore();
     const faults = new FaultPlan();
     const stopDelays = new AbortController();
+    const webhooks =
+      options.webhookToken === undefined
+        ? undefined
+        : new VnptWebhookSender({
+            token: options.webhookToken,
+            logger: options.logger ?? pino({ level: 'warn', name: 'vnpt-econtract-simulator' }),
+            retryDelaysMs: options.webhookRetryDelaysMs,
+          });
     const handler = new VnptRequestHandler({
       users: [...options.users],
       sessions,
@@ -65,6 +93,9 @@ export class VnptEcontractSimulator {
       faults,
       now,
       closing: stopDelays.signal,
+      onDocumentChanged: (document, at) => {
+        webhooks?.notify(document, at);
+      },
     });
     const server = await startLoopbackServer((request, response, socket) => handler.handle(request, response, socket));
 
@@ -76,7 +107,7 @@ export class VnptEcontractSimulator {
       for (const document of seed.documents) documents.put(document);
       seeded = seed.seeded;
     }
-    return new VnptEcontractSimulator(server, handler, documents, sessions, seeded, stopDelays, faults);
+    return new VnptEcontractSimulator(server, handler, documents, sessions, seeded, stopDelays, webhooks, now, faults);
   }
 
   /** Base URL, e.g. `http://127.0.0.1:41234` (the API lives at its root). */
@@ -119,10 +150,40 @@ export class VnptEcontractSimulator {
     return this.documents.get(id);
   }
 
-  /** Stops listening, ends open connections and cancels injected delays. */
+  /**
+   * Moves a stored document to `status` as the vendor would when its process advances (signed, rejected…),
+   * and posts the webhook. @returns the updated document, `undefined` when there is no such document.
+   */
+  setDocumentStatus(id: string, status: VnptStatusName): VnptWireDocument | undefined {
+    const now = this.now();
+    const updated = this.documents.update(id, (document) => ({
+      ...document,
+      status: VNPT_WIRE_STATUSES[status],
+      lastModifiedDate: formatVnptOffsetDate(now),
+      ...(status === 'COMPLETED' ? { completedDate: formatVnptOffsetDate(now) } : {}),
+    }));
+    if (updated) this.webhooks?.notify(updated, now);
+    return updated;
+  }
+
+  /**
+   * Posts the webhook for each later state change to `url` (the subgraph's `/callbacks/vnpt-econtract`).
+   * @throws Error when the simulator was started without a `webhookToken`.
+   */
+  deliverWebhooksTo(url: string): void {
+    if (!this.webhooks) throw new Error('VnptEcontractSimulator was started without a webhookToken');
+    this.webhooks.deliverTo(url);
+  }
+
+  /** Webhooks posted (or being retried) since start, in order. */
+  sentWebhooks(): readonly SentVnptWebhook[] {
+    return this.webhooks?.sent() ?? [];
+  }
+
+  /** Stops listening, ends open connections, cancels injected delays and pending webhook retries. */
   async close(): Promise<void> {
     this.stopDelays.abort();
     this.faults.clear();
-    await this.server.close();
+    await Promise.all([this.webhooks?.close(), this.server.close()]);
   }
 }
