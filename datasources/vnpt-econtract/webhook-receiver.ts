@@ -126,6 +126,11 @@ export class VnptWebhookReceiver implements CallbackReceiver {
     return accepted([event]);
   }
 
+  /** A 503 for an accepted webhook whose event could not be recorded, in VNPT's answer format. */
+  unavailableBody(message: string): VnptWebhookAnswer {
+    return { success: false, messages: [message] };
+  }
+
   private isAuthorized(header: string | undefined): boolean {
     const match = /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(header ?? '');
     const presented = match?.[1];

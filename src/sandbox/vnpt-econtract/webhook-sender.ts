@@ -19,7 +19,7 @@ export interface SentVnptWebhook {
   readonly body: string;
   /** Attempts made so far. */
   readonly attempts: number;
-  /** `delivered` on a 2xx answer; `dropped` after a refusal that retrying cannot fix or the last retry. */
+  /** `delivered` on a 2xx answer; `dropped` after a refusal that retrying cannot fix, the last retry, or `close()`. */
   readonly outcome: 'pending' | 'delivered' | 'dropped';
   /** HTTP status of the last answer; absent when no answer came (connection refused, timeout). */
   readonly lastStatus?: number;
@@ -59,6 +59,7 @@ export class VnptWebhookSender {
   private readonly timers = new Set<NodeJS.Timeout>();
   private readonly inFlight = new Set<Promise<void>>();
   private readonly closing = new AbortController();
+  private closed: Promise<void> | undefined;
   private readonly agent = new Agent({ keepAliveTimeout: 1_000 });
   private readonly retryDelaysMs: readonly number[];
   private readonly attemptTimeoutMs: number;
@@ -97,11 +98,19 @@ export class VnptWebhookSender {
     return this.deliveries.map((delivery) => Object.freeze({ ...delivery }));
   }
 
-  async close(): Promise<void> {
+  /** Idempotent: later calls share the first one's promise. */
+  close(): Promise<void> {
+    this.closed ??= this.shutDown();
+    return this.closed;
+  }
+
+  private async shutDown(): Promise<void> {
     this.closing.abort();
     for (const timer of this.timers) clearTimeout(timer);
     this.timers.clear();
     await Promise.all([...this.inFlight]);
+    // Deliveries that were waiting for a retry end here.
+    for (const delivery of this.deliveries) if (delivery.outcome === 'pending') delivery.outcome = 'dropped';
     await this.agent.close();
   }
 
