@@ -30,10 +30,14 @@ import { queryLimits } from './graphql/query-limits';
 import { Readiness } from './http/readiness';
 import { requestIdFor } from './http/request-id';
 import { RequestScopes } from './http/request-scope';
+import { EventBus } from './events/event-bus';
 import { IdempotencyService } from './idempotency/idempotency-service';
+import type { EventPoller } from './events/event-poller';
+import { registerCallbackRoutes } from './http/callback-routes';
+import { SubscriptionServer } from './graphql/subscription-server';
 import { AppMetrics } from './observability/metrics';
 import { SharedState } from './stores/shared-state';
-import { createVendorClients, VENDOR_KEYS, type VendorSettings } from './vendors/registry';
+import { createEventSources, createVendorClients, VENDOR_KEYS, type VendorSettings } from './vendors/registry';
 
 /** The fastify instance with our pino logger type. */
 export type AppServer = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, Logger>;
@@ -82,6 +86,9 @@ export class AgreementsApp {
     private readonly pools: readonly VendorHttpClient[],
     private readonly shared: SharedState,
     private readonly logger: Logger,
+    private readonly subscriptions: SubscriptionServer,
+    private readonly events: EventBus,
+    private readonly pollers: readonly EventPoller[],
   ) {}
 
   static async create(options: AppOptions): Promise<AgreementsApp> {
@@ -124,10 +131,16 @@ export class AgreementsApp {
         loginRefusalCooldownMs: options.resilience?.loginRefusalCooldownMs,
       };
     });
+    const eventLogger = logger.child({ component: 'events' });
+    // Event ids are recorded in the store that refuses while Redis is down: a callback is then refused
+    // (the vendor redelivers) rather than emitted twice or lost.
+    const events = new EventBus({ store: shared.store, fanout: await shared.eventFanout(eventLogger), metrics, logger: eventLogger });
     const services: Services = {
       ...clients,
       idempotency: new IdempotencyService(shared.store, { vendorTimeoutMs: config.vendorTimeoutMs, logger }),
+      events,
     };
+    const eventSources = createEventSources(options.vendors, clients, { sink: events.publish, store: shared.store, logger: eventLogger });
 
     const server = Fastify({
       loggerInstance: logger,
@@ -151,9 +164,11 @@ export class AgreementsApp {
     });
     const readiness = new Readiness();
     const limits = queryLimits(config.production);
+    const schema = limitEntityRepresentations(await buildAgreementsSchema({ federationAuthDirectives: config.federationAuthDirectives }));
+    const formatError = createFormatError(logger);
     const apollo = new ApolloServer<RequestContext>({
-      schema: limitEntityRepresentations(await buildAgreementsSchema({ federationAuthDirectives: config.federationAuthDirectives })),
-      formatError: createFormatError(logger),
+      schema,
+      formatError,
       includeStacktraceInErrorResponses: false,
       introspection: config.introspection,
       allowBatchedHttpRequests: false,
@@ -192,6 +207,19 @@ export class AgreementsApp {
       maxAge: 600,
     });
     const authenticator = new Authenticator(config.auth);
+    // Subscriptions: the WebSocket upgrade on the same path, authenticated like HTTP (DESIGN.md "Events").
+    const subscriptions = SubscriptionServer.start({
+      server: server.server,
+      path: '/graphql',
+      schema,
+      services,
+      logger,
+      validationRules: limits.validationRules,
+      parseOptions: limits.parseOptions,
+      authenticate: (headers) => authenticator.authenticate(headers),
+      formatError,
+    });
+    await registerCallbackRoutes(server, { receivers: eventSources.receivers, sink: events.publish, metrics, logger: eventLogger });
     server.route({
       url: '/graphql',
       method: ['GET', 'POST'],
@@ -232,13 +260,14 @@ export class AgreementsApp {
       reply.header('content-type', metrics.registry.contentType);
       return metrics.registry.metrics();
     });
-    return new AgreementsApp(server, readiness, metrics, apollo, pools, shared, logger);
+    return new AgreementsApp(server, readiness, metrics, apollo, pools, shared, logger, subscriptions, events, eventSources.pollers);
   }
 
-  /** Listens and marks the replica ready; resolves with the base URL. */
+  /** Listens, marks the replica ready and starts the vendor pollers; resolves with the base URL. */
   async listen(port: number, host: string): Promise<string> {
     const address = await this.server.listen({ port, host });
     this.readiness.markReady();
+    for (const poller of this.pollers) poller.start();
     return address;
   }
 
@@ -252,6 +281,8 @@ export class AgreementsApp {
   async close(options: ShutdownOptions = {}): Promise<void> {
     const delayMs = options.delayMs ?? 0;
     this.readiness.markDraining();
+    // Another replica takes the poll lease over once this one's lapses.
+    await Promise.all(this.pollers.map((poller) => poller.stop()));
     if (delayMs > 0) {
       this.logger.info({ phase: 'delay', delayMs }, 'shutdown: /ready answers 503, still serving');
       await sleep(delayMs);
@@ -260,6 +291,7 @@ export class AgreementsApp {
     this.logger.info({ phase: 'close' }, 'shutdown: closing vendor pools and shared state');
     await this.apollo.stop();
     await Promise.all(this.pools.map((pool) => pool.close()));
+    await this.events.close();
     await this.shared.close();
     this.logger.info({ phase: 'stopped' }, 'stopped');
   }
@@ -267,6 +299,9 @@ export class AgreementsApp {
   /** Stops accepting, waits for in-flight requests, and cuts the connections still open at the deadline. */
   private async drain(timeoutMs: number): Promise<void> {
     this.logger.info({ phase: 'drain', drainTimeoutMs: timeoutMs }, 'shutdown: listener closing, finishing in-flight requests');
+    // Subscribers are told the replica is going away (1001) and reconnect elsewhere; their sockets would
+    // otherwise hold the drain open until its deadline.
+    await this.subscriptions.close();
     // fastify's close stops the listener, ends idle keep-alive sockets, answers 503 to requests that still
     // arrive on open ones, and resolves once every connection has ended.
     const closed = this.server.close();

@@ -1,5 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 import { ApproverStatus, FlowStatus, ReleasedApproverType, RemindType, SignComponentType } from '../../datasources/tencent-ess/model';
+import { FlowOperation } from '../../src/events/agreement-event';
 
 /*
  * Registers the ESS enums with type-graphql once, when this module is first imported (type-graphql's own
@@ -16,3 +17,7 @@ registerEnumType(ApproverStatus, {
 registerEnumType(RemindType, { name: 'RemindType' });
 registerEnumType(ReleasedApproverType, { name: 'ReleasedApproverType' });
 registerEnumType(SignComponentType, { name: 'SignComponentType' });
+registerEnumType(FlowOperation, {
+  name: 'FlowOperation',
+  description: 'What happened to a flow, from the ESS callback `Operate`; UNKNOWN for an operation added later.',
+});

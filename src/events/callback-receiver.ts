@@ -21,6 +21,11 @@ export interface CallbackReceiver {
   /** E.g. `/callbacks/tencent-ess` (DESIGN.md "Events"). */
   readonly path: string;
   receive(request: { readonly rawBody: Buffer; readonly headers: IncomingHttpHeaders }): Promise<CallbackOutcome>;
+  /**
+   * The body of a 503 when an accepted callback's events could not be recorded (the store is down), in
+   * the vendor's answer format; `{ error: message }` when absent. The vendor then redelivers.
+   */
+  unavailableBody?(message: string): unknown;
 }
 
 /** Largest callback body a receiver reads; vendors' callbacks are a few KiB. */

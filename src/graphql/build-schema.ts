@@ -5,7 +5,7 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { DateTimeResolver } from 'graphql-scalars';
 import { GraphQLScalarType, visit, type DocumentNode, type GraphQLSchema } from 'graphql';
 import gql from 'graphql-tag';
-import { buildSchema, createResolversMap, type ResolversMap } from 'type-graphql';
+import { buildSchema, createResolversMap, type PubSub, type ResolversMap } from 'type-graphql';
 import * as errorTypes from '../../resolvers/shared/errors/error.types';
 import { vendorReferenceResolvers, vendorResolverClasses } from '../vendors/registry';
 import type { ReferenceResolverMap } from '../vendors/vendor-module';
@@ -38,6 +38,20 @@ function subgraphTypeDefs(printed: string, federationAuthDirectives: boolean): D
     Directive: (node) => (SECURITY_DIRECTIVES.has(node.name.value) ? null : undefined),
   });
 }
+
+/**
+ * type-graphql insists on a `pubSub` once any `@Subscription` exists, even though ours all bring their
+ * own `subscribe` (the event bus, which deduplicates and fans out across replicas). This one tells
+ * anyone who adds a topic-based subscription where events come from instead.
+ */
+const NO_TOPIC_PUBSUB: PubSub = {
+  publish: () => {
+    throw new Error('Topic subscriptions are not used: events enter through the EventBus sink.');
+  },
+  subscribe: () => {
+    throw new Error('Topic subscriptions are not used: give @Subscription a `subscribe` that joins the EventBus.');
+  },
+};
 
 /** The resolver map `buildSubgraphSchema` takes, named through its signature (no import from its `dist/`). */
 type SubgraphModule = Extract<Parameters<typeof buildSubgraphSchema>[0], { readonly typeDefs: unknown }>;
@@ -80,6 +94,7 @@ export async function buildAgreementsSchema(options: AgreementsSchemaOptions = {
     resolvers: [first, ...rest],
     orphanedTypes: [...Object.values(errorTypes), ...orphanedTypes],
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
+    pubSub: NO_TOPIC_PUBSUB,
   });
   const typeDefs = subgraphTypeDefs(printSchemaWithDirectives(classSchema), options.federationAuthDirectives ?? false);
   const resolverMap = mergeResolverMaps(createResolversMap(classSchema), vendorReferenceResolvers());

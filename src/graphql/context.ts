@@ -1,11 +1,12 @@
 import type { Logger } from 'pino';
 import type { Principal } from '../auth/principal';
 import type { RequestScope } from '../http/request-scope';
+import type { EventBus } from '../events/event-bus';
 import type { IdempotencyService } from '../idempotency/idempotency-service';
 import { createRequestLoaders, type RequestLoaders, type VendorClients } from '../vendors/registry';
 
-/** Long-lived collaborators made once at start: every vendor's client (undefined when `off`) and idempotency. */
-export type Services = VendorClients & { readonly idempotency: IdempotencyService };
+/** Long-lived collaborators made once at start: every vendor's client (undefined when `off`), idempotency and the event bus. */
+export type Services = VendorClients & { readonly idempotency: IdempotencyService; readonly events: EventBus };
 
 export type { RequestLoaders };
 

@@ -1,5 +1,8 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { CircuitPosition, VendorMetrics } from '../../datasources/http/vendor-metrics';
+import type { AgreementEventKind } from '../events/agreement-event';
+import type { CallbackRefusal } from '../events/callback-receiver';
+import type { EventMetrics } from '../events/event-metrics';
 
 /** `vendor_circuit_state` values: the higher, the less traffic reaches the vendor. */
 const CIRCUIT_GAUGE_VALUES: Readonly<Record<CircuitPosition, number>> = Object.freeze({ closed: 0, half_open: 1, open: 2 });
@@ -9,12 +12,17 @@ const CIRCUIT_GAUGE_VALUES: Readonly<Record<CircuitPosition, number>> = Object.f
  * can build many apps in one process. Every label takes values from a fixed set (vendors, vendor
  * actions, error codes, the schema's root fields): nothing a client sends becomes a label value.
  */
-export class AppMetrics implements VendorMetrics {
+export class AppMetrics implements VendorMetrics, EventMetrics {
   readonly registry = new Registry();
   private readonly vendorAttempts: Histogram<'vendor' | 'operation' | 'outcome'>;
   private readonly circuitState: Gauge<'vendor'>;
   private readonly circuitTransitions: Counter<'vendor' | 'to'>;
   private readonly graphqlRequests: Counter<'field' | 'outcome'>;
+  private readonly eventsReceived: Counter<'kind' | 'outcome'>;
+  private readonly eventsRefused: Counter<'receiver' | 'reason'>;
+  private readonly eventsDelivered: Counter<'kind'>;
+  private readonly eventsDropped: Counter<'kind'>;
+  private readonly subscribers: Gauge<'kind'>;
 
   constructor() {
     collectDefaultMetrics({ register: this.registry });
@@ -45,6 +53,56 @@ export class AppMetrics implements VendorMetrics {
       labelNames: ['field', 'outcome'],
       registers: [this.registry],
     });
+    this.eventsReceived = new Counter({
+      name: 'events_received_total',
+      help: 'Vendor events handed in by a callback or the poller, by kind and outcome (emitted, or duplicate of an eventId seen before).',
+      labelNames: ['kind', 'outcome'],
+      registers: [this.registry],
+    });
+    this.eventsRefused = new Counter({
+      name: 'events_refused_total',
+      help: 'Vendor callbacks refused, by receiver path and reason (unauthorized, malformed, unavailable, too_large).',
+      labelNames: ['receiver', 'reason'],
+      registers: [this.registry],
+    });
+    this.eventsDelivered = new Counter({
+      name: 'events_delivered_total',
+      help: 'Events handed to subscribers on this replica (one per subscriber), by kind.',
+      labelNames: ['kind'],
+      registers: [this.registry],
+    });
+    this.eventsDropped = new Counter({
+      name: 'events_dropped_total',
+      help: "Events dropped from a slow subscriber's full buffer (the oldest go first), by kind.",
+      labelNames: ['kind'],
+      registers: [this.registry],
+    });
+    this.subscribers = new Gauge({
+      name: 'event_subscriptions',
+      help: 'Open event subscriptions on this replica, by kind.',
+      labelNames: ['kind'],
+      registers: [this.registry],
+    });
+  }
+
+  countEventReceived(kind: AgreementEventKind, outcome: 'emitted' | 'duplicate'): void {
+    this.eventsReceived.inc({ kind, outcome });
+  }
+
+  countEventRefused(receiver: string, reason: CallbackRefusal | 'too_large'): void {
+    this.eventsRefused.inc({ receiver, reason });
+  }
+
+  countEventDelivered(kind: AgreementEventKind): void {
+    this.eventsDelivered.inc({ kind });
+  }
+
+  countEventDropped(kind: AgreementEventKind): void {
+    this.eventsDropped.inc({ kind });
+  }
+
+  setSubscribers(kind: AgreementEventKind, count: number): void {
+    this.subscribers.set({ kind }, count);
   }
 
   observeAttempt(vendor: string, operation: string, outcome: string, seconds: number): void {

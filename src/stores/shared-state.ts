@@ -1,4 +1,7 @@
 import type { Logger } from 'pino';
+import type { EventFanout } from '../events/event-fanout';
+import { LocalEventFanout } from '../events/local-event-fanout';
+import { RedisEventFanout } from '../events/redis-event-fanout';
 import { FallbackKeyValueStore } from './fallback-key-value-store';
 import { FallbackSlidingWindow } from './fallback-sliding-window';
 import { InMemoryKeyValueStore } from './in-memory-key-value-store';
@@ -85,6 +88,11 @@ export class SharedState {
     const local = new InMemorySlidingWindow();
     if (!this.redis) return local;
     return new FallbackSlidingWindow(new RedisSlidingWindow(this.redis, { keyPrefix: this.keyPrefix }), local, { logger });
+  }
+
+  /** How emitted events reach every replica's subscribers: Redis pub/sub, or this process alone. */
+  async eventFanout(logger: Logger): Promise<EventFanout> {
+    return this.redis ? RedisEventFanout.open(this.redis, this.keyPrefix, logger) : new LocalEventFanout();
   }
 
   async close(): Promise<void> {

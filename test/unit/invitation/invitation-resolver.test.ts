@@ -5,6 +5,9 @@ import { FinancialRelation, InvitationType, type InvitationRecord } from '../../
 import { invitationReferenceResolver } from '../../../resolvers/invitation/invitation.reference';
 import { InvitationResolver } from '../../../resolvers/invitation/invitation.resolver';
 import { createRequestContext, type RequestContext, type Services } from '../../../src/graphql/context';
+import { EventBus } from '../../../src/events/event-bus';
+import { LocalEventFanout } from '../../../src/events/local-event-fanout';
+import { AppMetrics } from '../../../src/observability/metrics';
 import { IdempotencyService } from '../../../src/idempotency/idempotency-service';
 import { InMemoryKeyValueStore } from '../../../src/stores/in-memory-key-value-store';
 import { unrestrictedPrincipal } from '../../../src/auth/principal';
@@ -29,6 +32,12 @@ function contextListing(records: InvitationRecord[]): { ctx: RequestContext; lis
     volc: { listInvitations } as unknown as VolcengineBillingClient,
     // Not used by these resolvers; a real one keeps the context honest.
     idempotency: new IdempotencyService(new InMemoryKeyValueStore()),
+    events: new EventBus({
+      store: new InMemoryKeyValueStore(),
+      fanout: new LocalEventFanout(),
+      metrics: new AppMetrics(),
+      logger: pino({ enabled: false }),
+    }),
   };
   const ctx = createRequestContext({
     requestId: 'r',
