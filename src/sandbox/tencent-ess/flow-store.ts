@@ -42,27 +42,73 @@ interface ReleasedApprover {
   readonly signRole: string | undefined;
 }
 
+/**
+ * What the simulator hears from the store, to act as the vendor's people and callbacks would. Called
+ * synchronously inside the action, after its state change and before its answer.
+ */
+export interface FlowStoreListener {
+  /** CreateFlowReminds reminded these signers of `flowId` now (signers reminded before are not repeated). */
+  reminded(flowId: string, recipientIds: readonly string[]): void;
+  /** CreateReleaseFlow started `flow` (a copy). */
+  started(flow: EssFlowDetail): void;
+}
+
+const IGNORE: FlowStoreListener = Object.freeze({ reminded: () => undefined, started: () => undefined });
+
 export class FlowStore {
   private readonly flows = new Map<string, EssFlowDetail>();
+  /** CreateReleaseFlow's `UserData` by the FlowId it started; the vendor passes it through to callbacks. */
+  private readonly userData = new Map<string, string>();
   /** RecipientIds already reminded, per flow: the vendor lets each pending signer be reminded once. */
   private readonly reminded = new Map<string, Set<string>>();
   /** Original FlowId → the release flow started for it. */
   private readonly releases = new Map<string, string>();
   private releaseCount = 0;
 
-  /** @param now the simulator's clock (CreatedOn of new flows, Deadline checks). */
-  constructor(private readonly now: () => Date) {}
+  /**
+   * @param now the simulator's clock (CreatedOn of new flows, ApproveTime of signatures, Deadline checks)
+   * @param listener told of reminders and started flows; by default nobody listens
+   */
+  constructor(
+    private readonly now: () => Date,
+    private readonly listener: FlowStoreListener = IGNORE,
+  ) {}
 
   /** Adds or replaces a flow (stored as a copy); its reminder history starts afresh. */
   put(flow: EssFlowDetail): void {
     this.flows.set(flow.FlowId, structuredClone(flow));
     this.reminded.delete(flow.FlowId);
+    this.userData.delete(flow.FlowId);
   }
 
   /** A copy of the flow, or undefined. */
   get(flowId: string): EssFlowDetail | undefined {
     const flow = this.flows.get(flowId);
     return flow && structuredClone(flow);
+  }
+
+  /** The `UserData` CreateReleaseFlow was given for `flowId`, or `''`. */
+  userDataOf(flowId: string): string {
+    return this.userData.get(flowId) ?? '';
+  }
+
+  /**
+   * The signer `recipientId` of `flowId` signs: its ApproveStatus becomes SIGNED with ApproveTime now, and
+   * the flow SIGNED once every signer has signed, PARTLY_SIGNED before. Answers a copy of the flow, or
+   * undefined when the flow is gone or no longer waiting for that signer (replaced, already signed).
+   */
+  sign(flowId: string, recipientId: string): EssFlowDetail | undefined {
+    const flow = this.flows.get(flowId);
+    if (!flow || !REMINDABLE_STATUSES.has(flow.FlowStatus)) return undefined;
+    const signer = flow.FlowApproverInfos.find(
+      (approver) => approver.RecipientId === recipientId && approver.ApproveStatus === ESS_APPROVER_STATUS.PENDING_SIGNATURE,
+    );
+    if (!signer) return undefined;
+    signer.ApproveStatus = ESS_APPROVER_STATUS.SIGNED;
+    signer.ApproveTime = Math.floor(this.now().getTime() / 1000);
+    const allSigned = flow.FlowApproverInfos.every((approver) => approver.ApproveStatus === ESS_APPROVER_STATUS.SIGNED);
+    flow.FlowStatus = allSigned ? ESS_FLOW_STATUS.SIGNED : ESS_FLOW_STATUS.PARTLY_SIGNED;
+    return structuredClone(flow);
   }
 
   /**
@@ -132,6 +178,8 @@ export class FlowStore {
     };
     this.flows.set(flowId, release);
     this.releases.set(originalId, flowId);
+    if (typeof body.UserData === 'string') this.userData.set(flowId, body.UserData);
+    this.listener.started(structuredClone(release));
     return { FlowId: flowId };
   }
 
@@ -167,17 +215,18 @@ export class FlowStore {
     if (pending.length === 0) return { CanRemind: false, FlowId: flow.FlowId, RemindMessage: '没有待签署的签署人,无法催办;' };
     const reminded = this.reminded.get(flow.FlowId) ?? new Set<string>();
     this.reminded.set(flow.FlowId, reminded);
-    let remindedNow = 0;
+    const remindedNow: string[] = [];
     let message = '';
     for (const approver of pending) {
       if (reminded.has(approver.RecipientId)) {
         message += `签署人 ${approver.ApproveName}: 此签署人已催办过;`;
       } else {
         reminded.add(approver.RecipientId);
-        remindedNow += 1;
+        remindedNow.push(approver.RecipientId);
       }
     }
-    return { CanRemind: remindedNow > 0, FlowId: flow.FlowId, RemindMessage: message };
+    if (remindedNow.length > 0) this.listener.reminded(flow.FlowId, remindedNow);
+    return { CanRemind: remindedNow.length > 0, FlowId: flow.FlowId, RemindMessage: message };
   }
 
   private checkDeadline(deadline: unknown): void {

@@ -1,17 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
+import pino, { type Logger } from 'pino';
+import { FLOW_STATUS_CHANGE } from '../../../datasources/tencent-ess/callback-event';
+import { TENCENT_ESS_CALLBACK_PATH } from '../../../datasources/tencent-ess/callback-receiver';
 import { parseTc3Authorization, signTc3 } from '../../../datasources/tencent-ess/sign';
 import { applyFault } from '../apply-fault';
 import { FaultPlan } from '../fault-plan';
 import { sendJson, startLoopbackServer, type LoopbackServer, type RecordedRequest } from '../loopback-server';
+import { EssCallbackSender, flowStatusChangeData, type EssCallbackSecrets, type SentEssCallback } from './callback-sender';
 import { FlowStore } from './flow-store';
 import { seedFlows, type SeededFlowIds } from './seed-flows';
-import { EssApiError, type EssFlowDetail } from './wire-types';
+import { ESS_FLOW_STATUS, EssApiError, type EssFlowDetail } from './wire-types';
 import { isJsonObject } from '../../json/json-object';
 
 export { makeFlows } from './seed-flows';
 export type { EssFlowDetail } from './wire-types';
+export type { EssCallbackSecrets, SentEssCallback } from './callback-sender';
 
 /** How to start the simulator. */
 export interface TencentEssSimulatorOptions {
@@ -22,6 +27,14 @@ export interface TencentEssSimulatorOptions {
   readonly now?: () => Date;
   /** Load the sample flows (`seeded`). Default true. */
   readonly seed?: boolean;
+  /** The CallbackUrlKey and token callbacks are encrypted and signed with; without them `deliverEventsTo` is refused. */
+  readonly callback?: EssCallbackSecrets;
+  /** Once callbacks are delivered: how long after a reminder each reminded signer signs. Default 3000 ms. */
+  readonly signAfterMs?: number;
+  /** Waits before each retry of a callback the subgraph did not take (2xx); then it is dropped. Default 1 s, 5 s, 15 s. */
+  readonly callbackRetryDelaysMs?: readonly number[];
+  /** Where dropped callbacks are logged. Default: a pino logger at `warn`. */
+  readonly logger?: Logger;
 }
 
 /** A request that passed the signature checks, with its body parsed. */
@@ -39,6 +52,9 @@ type EssAction = (typeof ACTIONS)[number];
 
 const isEssAction = (value: string): value is EssAction => (ACTIONS as readonly string[]).includes(value);
 
+const DEFAULT_SIGN_AFTER_MS = 3000;
+const DEFAULT_CALLBACK_RETRY_DELAYS_MS: readonly number[] = Object.freeze([1000, 5000, 15_000]);
+
 const NOT_SEEDED: SeededFlowIds = Object.freeze({ signed: [], pending: [], partlySigned: '', rejected: '', released: '', expired: '' });
 
 /**
@@ -49,6 +65,12 @@ const NOT_SEEDED: SeededFlowIds = Object.freeze({ signed: [], pending: [], partl
  * The signature is verified against the Host header as received; when that fails and the Host carries a
  * port, the hostname alone is tried too, because the official Node SDK signs `URL.hostname` while sending
  * `host:port` and should still work against the sandbox.
+ *
+ * Once told where the subgraph listens (`deliverEventsTo`), it also plays the people and the callbacks
+ * behind the API: each signer reminded by CreateFlowReminds signs `signAfterMs` later (the flow becomes
+ * PARTLY_SIGNED, then SIGNED, as DescribeFlowInfo shows) and a FlowStatusChange goes out with Operate
+ * `sign`, followed by `finish` when that was the last signature; CreateReleaseFlow sends `start` for
+ * the new flow. Before `deliverEventsTo` nothing changes on its own.
  */
 export class TencentEssSimulator {
   /** Faults keyed by `X-TC-Action` (or `*`), taken after the signature check. */
@@ -63,9 +85,26 @@ export class TencentEssSimulator {
   private readonly closing = new AbortController();
   private server: LoopbackServer | undefined;
   private readonly now = (): Date => (this.options.now ?? (() => new Date()))();
+  private readonly sender: EssCallbackSender | undefined;
+  /** Signatures due after a reminder; each entry's function ends its wait (fired or canceled). */
+  private readonly scheduledSigns = new Map<NodeJS.Timeout, { readonly finished: Promise<void>; readonly cancel: () => void }>();
 
   private constructor(private readonly options: TencentEssSimulatorOptions) {
-    this.store = new FlowStore(this.now);
+    this.sender =
+      options.callback &&
+      new EssCallbackSender({
+        ...options.callback,
+        retryDelaysMs: options.callbackRetryDelaysMs ?? DEFAULT_CALLBACK_RETRY_DELAYS_MS,
+        logger: options.logger ?? pino({ level: 'warn' }),
+      });
+    this.store = new FlowStore(this.now, {
+      reminded: (flowId, recipientIds) => {
+        for (const recipientId of recipientIds) this.scheduleSign(flowId, recipientId);
+      },
+      started: (flow) => {
+        this.sendFlowChange(flow, 'start', '');
+      },
+    });
     if (options.seed === false) {
       this.seeded = NOT_SEEDED;
     } else {
@@ -113,10 +152,67 @@ export class TencentEssSimulator {
     return this.store.get(flowId);
   }
 
-  /** Stops listening, ends open sockets and cancels delayed answers. */
+  /**
+   * Posts callbacks to `<subgraphUrl>/callbacks/tencent-ess` from now on, and lets reminded signers sign.
+   * Throws when the simulator was started without `callback` secrets.
+   */
+  deliverEventsTo(subgraphUrl: string): void {
+    if (!this.sender) throw new Error('TencentEssSimulator was started without callback secrets; it cannot post callbacks');
+    this.sender.deliverTo(`${subgraphUrl.replace(/\/+$/, '')}${TENCENT_ESS_CALLBACK_PATH}`);
+  }
+
+  /** Every callback the simulator sent, oldest first, with its delivery outcome. */
+  sentCallbacks(): readonly SentEssCallback[] {
+    return this.sender?.sent() ?? [];
+  }
+
+  /** Resolves once no signature is due and every callback has been delivered, dropped or canceled. */
+  async callbacksSettled(): Promise<void> {
+    while (this.scheduledSigns.size > 0) await Promise.all([...this.scheduledSigns.values()].map((entry) => entry.finished));
+    await this.sender?.settled();
+  }
+
+  /** Stops listening, ends open sockets, cancels delayed answers, due signatures and pending callbacks. */
   async close(): Promise<void> {
     this.closing.abort();
-    await this.server?.close();
+    for (const [timer, entry] of this.scheduledSigns) {
+      clearTimeout(timer);
+      entry.cancel();
+    }
+    this.scheduledSigns.clear();
+    await Promise.all([this.server?.close(), this.sender?.close()]);
+  }
+
+  /** A reminded signer signs `signAfterMs` later, when callbacks are on (see the class comment). */
+  private scheduleSign(flowId: string, recipientId: string): void {
+    if (!this.sender?.delivering || this.closing.signal.aborted) return;
+    let cancel: () => void = () => undefined;
+    const finished = new Promise<void>((resolve) => {
+      cancel = resolve;
+    });
+    const timer = setTimeout(() => {
+      this.scheduledSigns.delete(timer);
+      try {
+        this.signerSigns(flowId, recipientId);
+      } finally {
+        cancel();
+      }
+    }, this.options.signAfterMs ?? DEFAULT_SIGN_AFTER_MS);
+    this.scheduledSigns.set(timer, { finished, cancel });
+  }
+
+  private signerSigns(flowId: string, recipientId: string): void {
+    const flow = this.store.sign(flowId, recipientId);
+    if (!flow) return; // replaced or already signed meanwhile: nobody to sign
+    this.sendFlowChange(flow, 'sign', recipientId);
+    if (flow.FlowStatus === ESS_FLOW_STATUS.SIGNED) this.sendFlowChange(flow, 'finish', recipientId);
+  }
+
+  private sendFlowChange(flow: EssFlowDetail, operate: 'start' | 'sign' | 'finish', recipientId: string): void {
+    this.sender?.send(
+      FLOW_STATUS_CHANGE,
+      flowStatusChangeData(flow, operate, { recipientId, userData: this.store.userDataOf(flow.FlowId), at: this.now() }),
+    );
   }
 
   private async handle(request: RecordedRequest, response: ServerResponse, socket: Socket): Promise<void> {
