@@ -50,6 +50,11 @@ type ConnectionState = {
   connectionId?: string;
 };
 
+/** A refusal of the request itself, with the code Apollo gives the same refusal over HTTP. */
+function requestError(message: string, code: 'GRAPHQL_PARSE_FAILED' | 'GRAPHQL_VALIDATION_FAILED' | 'BAD_REQUEST'): GraphQLError {
+  return new GraphQLError(message, { extensions: { code } });
+}
+
 /** The bearer token from `connection_init`'s payload (`authorization` or `Authorization`), else the upgrade request's. */
 function headersOf(
   requestHeaders: IncomingHttpHeaders,
@@ -100,12 +105,13 @@ export class SubscriptionServer {
           try {
             document = parse(payload.query, options.parseOptions);
           } catch (error: unknown) {
-            return [error instanceof GraphQLError ? error : new GraphQLError('The subscription could not be parsed.')];
+            const message = error instanceof GraphQLError ? error.message : 'The subscription could not be parsed.';
+            return [requestError(message, 'GRAPHQL_PARSE_FAILED')];
           }
           const invalid = validate(options.schema, document, rules);
-          if (invalid.length > 0) return invalid;
+          if (invalid.length > 0) return invalid.map((error) => requestError(error.message, 'GRAPHQL_VALIDATION_FAILED'));
           if (getOperationAST(document, payload.operationName)?.operation !== OperationTypeNode.SUBSCRIPTION) {
-            return [new GraphQLError('Only subscriptions are served over WebSocket; send queries and mutations over HTTP.')];
+            return [requestError('Only subscriptions are served over WebSocket; send queries and mutations over HTTP.', 'BAD_REQUEST')];
           }
           return { schema: options.schema, document, operationName: payload.operationName, variableValues: payload.variables };
         },

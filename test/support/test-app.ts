@@ -27,6 +27,8 @@ export interface TestAppOptions {
   readonly seed?: boolean;
   /** Reuse another test app's simulators (a second replica); they are then not closed by `close()`. */
   readonly shareSimulatorsOf?: TestApp;
+  /** Point the simulators' callbacks at this app (as `npm start` does). Default false. */
+  readonly deliverEvents?: boolean;
 }
 
 /** A running subgraph on 127.0.0.1:0 with its vendor simulators, for tests over real HTTP. */
@@ -104,6 +106,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     resilience: { ...TEST_RESILIENCE, ...options.resilience },
   });
   const url = await app.listen(0, '127.0.0.1');
+  if (options.deliverEvents === true) sandbox.deliverEventsTo(url);
   return {
     url,
     app,
