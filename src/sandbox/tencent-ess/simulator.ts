@@ -87,7 +87,10 @@ export class TencentEssSimulator {
   private readonly now = (): Date => (this.options.now ?? (() => new Date()))();
   private readonly sender: EssCallbackSender | undefined;
   /** Signatures due after a reminder; each entry's function ends its wait (fired or canceled). */
-  private readonly scheduledSigns = new Map<NodeJS.Timeout, { readonly finished: Promise<void>; readonly cancel: () => void }>();
+  private readonly scheduledSigns = new Map<
+    NodeJS.Timeout,
+    { readonly sign: () => void; readonly finished: Promise<void>; readonly cancel: () => void }
+  >();
 
   private constructor(private readonly options: TencentEssSimulatorOptions) {
     this.sender =
@@ -166,6 +169,23 @@ export class TencentEssSimulator {
     return this.sender?.sent() ?? [];
   }
 
+  /**
+   * Reminded signers who have not signed yet sign now, as if `signAfterMs` had passed (for tests that
+   * start the simulator through the vendor module, where the delay is the default). Their callbacks are
+   * queued; `callbacksSettled()` waits for them.
+   */
+  signDueNow(): void {
+    for (const [timer, entry] of [...this.scheduledSigns]) {
+      clearTimeout(timer);
+      this.scheduledSigns.delete(timer);
+      try {
+        entry.sign();
+      } finally {
+        entry.cancel();
+      }
+    }
+  }
+
   /** Resolves once no signature is due and every callback has been delivered, dropped or canceled. */
   async callbacksSettled(): Promise<void> {
     while (this.scheduledSigns.size > 0) await Promise.all([...this.scheduledSigns.values()].map((entry) => entry.finished));
@@ -190,15 +210,18 @@ export class TencentEssSimulator {
     const finished = new Promise<void>((resolve) => {
       cancel = resolve;
     });
+    const sign = (): void => {
+      this.signerSigns(flowId, recipientId);
+    };
     const timer = setTimeout(() => {
       this.scheduledSigns.delete(timer);
       try {
-        this.signerSigns(flowId, recipientId);
+        sign();
       } finally {
         cancel();
       }
     }, this.options.signAfterMs ?? DEFAULT_SIGN_AFTER_MS);
-    this.scheduledSigns.set(timer, { finished, cancel });
+    this.scheduledSigns.set(timer, { sign, finished, cancel });
   }
 
   private signerSigns(flowId: string, recipientId: string): void {

@@ -343,6 +343,23 @@ describe('TencentEssSimulator callbacks', () => {
     });
   });
 
+  describe('signDueNow()', () => {
+    it('lets reminded signers sign at once when the delay has not passed', async () => {
+      const simulator = await start({ signAfterMs: 60_000 });
+      simulator.deliverEventsTo(capture.url);
+      const flowId = simulator.seeded.pending[0] ?? '';
+      await remind(simulator, flowId);
+      expect(simulator.getFlow(flowId)?.FlowStatus).toBe(1);
+
+      simulator.signDueNow();
+      await simulator.callbacksSettled();
+      expect(summary(capture)).toEqual([
+        ['sign', 4, flowId],
+        ['finish', 4, flowId],
+      ]);
+    });
+  });
+
   describe('close()', () => {
     it('cancels a signature that is still due', async () => {
       const simulator = await start({ signAfterMs: 60_000 });
