@@ -154,6 +154,17 @@ describe('TencentEssCallbackReceiver', () => {
       expect(outcome.events).toEqual([expect.objectContaining({ occurredAt: '2025-01-15T12:00:00.000Z' })]);
     });
 
+    it('uses the receipt time as occurredAt when UpdatedOn is 0 (ESS writes 0 for "no time")', async () => {
+      const outcome = await receiver.receive(callback(flowMessage({ UpdatedOn: 0 })));
+      expect(outcome.events).toEqual([expect.objectContaining({ occurredAt: '2025-01-15T12:00:00.000Z' })]);
+    });
+
+    it('accepts a signature written in uppercase hex', async () => {
+      const { rawBody, headers } = callback(flowMessage());
+      const upper = `sha256=${String(headers['content-signature']).slice('sha256='.length).toUpperCase()}`;
+      expect((await receiver.receive({ rawBody, headers: { 'content-signature': upper } })).status).toBe(200);
+    });
+
     it('maps a callback without Operate to operation UNKNOWN', async () => {
       const outcome = await receiver.receive(callback(flowMessage({ Operate: undefined })));
       expect(outcome.events).toEqual([expect.objectContaining({ operation: 'UNKNOWN' })]);
@@ -241,6 +252,9 @@ describe('TencentEssCallbackReceiver', () => {
       ['Operate is a number', flowMessage({ Operate: 2 })],
       ['UpdatedOn is a string', flowMessage({ UpdatedOn: '1715824800' })],
       ['UpdatedOn is beyond any date', flowMessage({ UpdatedOn: 9e15 })],
+      ['UpdatedOn is negative', flowMessage({ UpdatedOn: -1 })],
+      ['UpdatedOn is a fraction', flowMessage({ UpdatedOn: 1715824800.5 })],
+      ['MsgVersion is a number', flowMessage({}, { MsgVersion: 2 })],
     ])('answers 400 when %s', async (_label, message) => {
       const outcome = await receiver.receive(callback(message));
       expect([outcome.status, outcome.refusal, outcome.events]).toEqual([400, 'malformed', []]);
