@@ -20,6 +20,10 @@ const DEFAULT_REGION = 'cn-north-1';
 export const DEFAULT_VOLC_POLL_INTERVAL_MS = 60_000;
 /** Sandbox mode polls the simulator this often unless `VOLC_POLL_INTERVAL_MS` says otherwise, so answered invitations show up quickly. */
 export const SANDBOX_VOLC_POLL_INTERVAL_MS = 3_000;
+/** The sandbox's poll interval: `VOLC_POLL_INTERVAL_MS` when set, else `SANDBOX_VOLC_POLL_INTERVAL_MS`. */
+export function sandboxPollIntervalMs(config: VolcConfig | undefined): number {
+  return config?.pollIntervalMs ?? SANDBOX_VOLC_POLL_INTERVAL_MS;
+}
 /** Longest accepted interval: a day (a larger value is surely a unit mistake). */
 const MAX_VOLC_POLL_INTERVAL_MS = 24 * 60 * 60 * 1000;
 
@@ -98,7 +102,7 @@ export const volcengineBillingModule: VendorModule<
         accessKeyId,
         secretAccessKey,
         region: DEFAULT_REGION,
-        pollIntervalMs: config?.pollIntervalMs ?? SANDBOX_VOLC_POLL_INTERVAL_MS,
+        pollIntervalMs: sandboxPollIntervalMs(config),
       },
       simulator,
       seededIds: seed
