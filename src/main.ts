@@ -15,8 +15,22 @@ function sandboxBanner(sandbox: SandboxVendors, url: string): string {
     '------------------------------------------------------------------',
   ];
   for (const [label, ids] of Object.entries(sandbox.seededIds)) lines.push(` ${label}:`, ...ids.map((id) => `   ${id}`));
+  lines.push(
+    '------------------------------------------------------------------',
+    ' Events: open a second Sandbox tab and run',
+    '   subscription { flowEvents { eventId flowId status operation flow { id status } } }',
+    ' then remind a waiting flow (remindFlows): its signer signs a few seconds later.',
+    ' Likewise documentEvents (cancelDocument) and invitationEvents (respondToInvitation).',
+  );
   lines.push('==================================================================', '');
   return lines.join('\n');
+}
+
+/** `url` on 127.0.0.1: the in-process simulators reach this replica on loopback whatever `HOST` it listens on. */
+function loopbackUrl(url: string): string {
+  const loopback = new URL(url);
+  loopback.hostname = '127.0.0.1';
+  return loopback.origin;
 }
 
 /**
@@ -47,6 +61,8 @@ async function main(): Promise<void> {
     vendors: { ...config.liveVendorSettings, ...sandbox.settings },
   });
   const url = await app.listen(config.port, config.host);
+  // The simulators post their callbacks to this replica, so events show in Sandbox with no setup.
+  sandbox.deliverEventsTo(loopbackUrl(url));
   logger.info({ url, vendors: config.vendors, redis: config.redisUrl !== undefined }, 'agreements-subgraph started');
   if (Object.values(config.vendors).includes('sandbox')) {
     logger.warn({ vendors: config.vendors }, 'SANDBOX MODE: vendors are simulated');

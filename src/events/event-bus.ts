@@ -84,7 +84,7 @@ export class EventBus {
    * Events of `kind` (only those about `ids` when given) from now on, until the consumer returns. The
    * iterator holds nothing once returned: its subscriber is removed in the same step.
    */
-  subscribe<K extends AgreementEventKind>(kind: K, ids?: readonly string[]): AsyncIterableIterator<EventOf<K>> {
+  subscribe<K extends AgreementEventKind>(kind: K, ids?: readonly string[]): AsyncGenerator<EventOf<K>, void> {
     const buffer = new SubscriberBuffer(this.bufferSize, () => {
       this.options.metrics.countEventDropped(kind);
     });

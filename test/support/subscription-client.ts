@@ -11,8 +11,8 @@ export interface SubscriptionClient {
 }
 
 export interface Subscription {
-  /** The next result, or `done` once the server completed the subscription. */
-  next(): Promise<IteratorResult<FormattedExecutionResult<Record<string, unknown>>>>;
+  /** The next result, or undefined once the server completed the subscription. */
+  next(): Promise<FormattedExecutionResult<Record<string, unknown>, unknown> | undefined>;
   /** Completes this subscription from the client side. */
   stop(): Promise<void>;
 }
@@ -54,7 +54,10 @@ export async function connectSubscriptionClient(
     subscribe: (query, variables) => {
       const iterator = client.iterate<Record<string, unknown>>({ query, variables });
       return Promise.resolve({
-        next: () => iterator.next(),
+        next: async () => {
+          const result = await iterator.next();
+          return result.done === true ? undefined : result.value;
+        },
         stop: async () => {
           await iterator.return?.();
         },

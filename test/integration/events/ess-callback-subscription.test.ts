@@ -52,8 +52,8 @@ describe('ESS callbacks become flowEvents', () => {
     const first = await post(app.url, essCallback(key, token, flowStatusChange('msg-ess-1', flowId, 4, 'finish', UPDATED_ON)));
     expect(first.status).toBe(200);
     const delivered = await events.next();
-    expect(delivered.value?.errors).toBeUndefined();
-    expect(delivered.value?.data).toEqual({
+    expect(delivered?.errors).toBeUndefined();
+    expect(delivered?.data).toEqual({
       flowEvents: {
         eventId: 'msg-ess-1',
         flowId,
@@ -89,7 +89,7 @@ describe('ESS callbacks become flowEvents', () => {
       200,
     );
     const next = await events.next();
-    expect(next.value?.data).toMatchObject({
+    expect(next?.data).toMatchObject({
       flowEvents: { eventId: 'msg-ess-4', status: 'RELEASED', operation: 'START', occurredAt: '2026-12-04T10:01:00.000Z' },
     });
 

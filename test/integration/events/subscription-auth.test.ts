@@ -42,16 +42,16 @@ describe('subscriptions over graphql-transport-ws with AUTH_MODE=jwt', () => {
     });
     const events = await client.subscribe(FLOW_EVENTS);
     const refused = await events.next();
-    expect(refused.value?.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
-    expect(refused.value?.errors?.[0]?.message).toBe('The token lacks the scope flows:read.');
-    expect((await events.next()).done).toBe(true);
+    expect(refused?.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
+    expect(refused?.errors?.[0]?.message).toBe('The token lacks the scope flows:read.');
+    expect(await events.next()).toBeUndefined();
     await client.close();
   });
 
   it('refuses every subscription to a connection without a token', async () => {
     const client = await connectSubscriptionClient(app.url);
     const refused = await (await client.subscribe('subscription { documentEvents { eventId } }')).next();
-    expect(refused.value?.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect(refused?.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED' });
     await client.close();
   });
 
