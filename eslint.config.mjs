@@ -82,6 +82,32 @@ export default tseslint.config(
     },
   },
   {
+    // The event contract (src/events/agreement-event.ts) is the union of each vendor's change event, typed
+    // by the vendor-neutral enums of the datasources' `model.ts` (FlowStatus, DocumentStatus); the event
+    // code may name those models, never a vendor's client, wire format or resolvers.
+    files: ['src/events/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['*/dist/*', '@*/*/dist/*'], message: 'Import from the package entry, not its dist/.' },
+            {
+              group: [
+                '**/datasources/*/**',
+                '!**/datasources/http/**',
+                '!**/datasources/*/model',
+                '**/resolvers/*/**',
+                '!**/resolvers/shared/**',
+              ],
+              message: 'Events name vendor models only; reach a vendor through src/vendors/registry.ts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Plain CommonJS scripts that run before `npm ci` (so they cannot be TypeScript): no type information.
     files: ['**/*.js'],
     extends: [tseslint.configs.disableTypeChecked],
