@@ -69,10 +69,9 @@ export function callbackSignature(rawBody: Buffer | string, token: string): stri
  * constant time over the digest bytes; a missing, repeated or misshapen header is a mismatch.
  */
 export function callbackSignatureMatches(header: string | readonly string[] | undefined, rawBody: Buffer, token: string): boolean {
-  if (typeof header !== 'string') return false;
-  const value = header.trim();
-  if (!value.startsWith(SIGNATURE_PREFIX)) return false;
-  const hex = value.slice(SIGNATURE_PREFIX.length);
+  // Node's HTTP parser has already trimmed the value.
+  if (typeof header !== 'string' || !header.startsWith(SIGNATURE_PREFIX)) return false;
+  const hex = header.slice(SIGNATURE_PREFIX.length);
   if (!SIGNATURE_HEX.test(hex)) return false;
   const received = Buffer.from(hex, 'hex');
   const expected = hmac(rawBody, token);

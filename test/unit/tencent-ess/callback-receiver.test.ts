@@ -165,6 +165,11 @@ describe('TencentEssCallbackReceiver', () => {
       expect((await receiver.receive({ rawBody, headers: { 'content-signature': upper } })).status).toBe(200);
     });
 
+    it('accepts a callback without MsgVersion', async () => {
+      const outcome = await receiver.receive(callback(flowMessage({}, { MsgVersion: undefined })));
+      expect(outcome.events).toHaveLength(1);
+    });
+
     it('maps a callback without Operate to operation UNKNOWN', async () => {
       const outcome = await receiver.receive(callback(flowMessage({ Operate: undefined })));
       expect(outcome.events).toEqual([expect.objectContaining({ operation: 'UNKNOWN' })]);
@@ -193,6 +198,7 @@ describe('TencentEssCallbackReceiver', () => {
       ['truncated', (valid: string) => valid.slice(0, -2)],
       ['with non-hex digits', (valid: string) => `${valid.slice(0, -1)}g`],
       ['empty', () => ''],
+      ['for another algorithm', (valid: string) => valid.replace('sha256=', 'sha512=')],
     ])('answers 401 when the header is %s', async (_label, mangle) => {
       const { rawBody, headers } = callback(flowMessage());
       const outcome = await receiver.receive({ rawBody, headers: { 'content-signature': mangle(String(headers['content-signature'])) } });
@@ -233,6 +239,19 @@ describe('TencentEssCallbackReceiver', () => {
       // The last byte claims 0x11 = 17 bytes of padding, more than a block: PKCS#7 refuses it.
       const block = Buffer.concat([Buffer.from('{"MsgId":"x"}  '), Buffer.from([0x11])]);
       expect((await receiver.receive(signedBody(JSON.stringify({ encrypt: encryptRaw(block) })))).status).toBe(400);
+    });
+
+    it('answers 400 when a valid ciphertext has a character outside base64 in it', async () => {
+      const valid = encrypt(JSON.stringify(flowMessage()));
+      const text = JSON.stringify({ encrypt: `${valid.slice(0, 8)}!${valid.slice(8)}` });
+      expect((await receiver.receive(signedBody(text))).status).toBe(400);
+    });
+
+    it('answers 400 when the plaintext is not UTF-8', async () => {
+      const bytes = Buffer.concat([Buffer.from('{"MsgId":"'), Buffer.from([0xff, 0xfe]), Buffer.from('","MsgType":"Other"}')]);
+      const padding = 16 - (bytes.length % 16);
+      const text = JSON.stringify({ encrypt: encryptRaw(Buffer.concat([bytes, Buffer.alloc(padding, padding)])) });
+      expect((await receiver.receive(signedBody(text))).status).toBe(400);
     });
 
     it('answers 400 when the plaintext is not JSON', async () => {
