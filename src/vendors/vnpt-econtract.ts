@@ -7,6 +7,7 @@ import { VNPT_WEBHOOK_PATH, VnptWebhookReceiver } from '../../datasources/vnpt-e
 import { CancelDocumentResolver } from '../../resolvers/document/cancel-document.resolver';
 import { createDocumentLoader, type DocumentLoader } from '../../resolvers/document/document.loader';
 import { documentReferenceResolver } from '../../resolvers/document/document.reference';
+import { DocumentEventsResolver } from '../../resolvers/document/document-events.resolver';
 import { DocumentResolver } from '../../resolvers/document/document.resolver';
 import { httpUrl } from '../config/env-variables';
 import { Vendor } from '../errors/vendor';
@@ -125,7 +126,7 @@ export const vnptEcontractModule: VendorModule<'vnpt', VnptConfig, VnptSettings,
         loginRefusalCooldownMs,
       }),
     createLoaders: (client, principal) => ({ document: createDocumentLoader(client, principal) }),
-    resolvers: [DocumentResolver, CancelDocumentResolver],
+    resolvers: [DocumentResolver, CancelDocumentResolver, DocumentEventsResolver],
     referenceResolvers: documentReferenceResolver,
     events: {
       // No token, no endpoint: an unauthenticated webhook would let anyone make us call VNPT.

@@ -6,6 +6,7 @@ import { VolcengineBillingClient } from '../../datasources/volcengine-billing/cl
 import { InvitationPoller } from '../../datasources/volcengine-billing/invitation-poller';
 import { createInvitationLoader, type InvitationLoader } from '../../resolvers/invitation/invitation.loader';
 import { invitationReferenceResolver } from '../../resolvers/invitation/invitation.reference';
+import { InvitationEventsResolver } from '../../resolvers/invitation/invitation-events.resolver';
 import { InvitationResolver } from '../../resolvers/invitation/invitation.resolver';
 import { RespondToInvitationResolver } from '../../resolvers/invitation/respond-to-invitation.resolver';
 import { httpUrl, wholeNumber } from '../config/env-variables';
@@ -122,7 +123,7 @@ export const volcengineBillingModule: VendorModule<
       region: settings.region,
     }),
   createLoaders: (client, principal) => ({ invitation: createInvitationLoader(client, principal) }),
-  resolvers: [InvitationResolver, RespondToInvitationResolver],
+  resolvers: [InvitationResolver, RespondToInvitationResolver, InvitationEventsResolver],
   referenceResolvers: invitationReferenceResolver,
   events: {
     poller: (settings, client, { sink, store, logger }) =>
