@@ -40,6 +40,8 @@ export async function connectSubscriptionClient(
     connectionParams: options.connectionParams,
     lazy: false,
     retryAttempts: 0,
+    // A refused connection is reported through `closed` (the promise below), not printed.
+    onNonLazyError: () => undefined,
     on: {
       connected: () => {
         connected();

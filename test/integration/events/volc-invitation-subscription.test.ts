@@ -28,7 +28,7 @@ describe('Volcengine invitation changes become invitationEvents', () => {
   let client: SubscriptionClient;
 
   beforeAll(async () => {
-    app = await startTestApp();
+    app = await startTestApp({ pollInvitations: true });
     client = await connectSubscriptionClient(app.url);
   });
 
