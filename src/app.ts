@@ -218,6 +218,11 @@ export class AgreementsApp {
       parseOptions: limits.parseOptions,
       authenticate: (headers) => authenticator.authenticate(headers),
       formatError,
+      runInScope: (principal, work) =>
+        scopes.run(() => {
+          scopes.current()?.identify(principal);
+          return work();
+        }),
     });
     await registerCallbackRoutes(server, { receivers: eventSources.receivers, sink: events.publish, metrics, logger: eventLogger });
     server.route({

@@ -5,6 +5,7 @@ import {
   OperationTypeNode,
   getOperationAST,
   parse,
+  subscribe,
   specifiedRules,
   validate,
   type DocumentNode,
@@ -40,6 +41,11 @@ export interface SubscriptionServerOptions {
   authenticate(headers: IncomingHttpHeaders): Promise<Principal>;
   /** Renders an error exactly as HTTP responses do (codes and extensions; nothing internal leaks). */
   formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError;
+  /**
+   * Runs `work` in a fresh request scope for `principal`: each event a subscription renders is one
+   * operation, with its own vendor-call budget and the subscriber as the caller of the rate share.
+   */
+  runInScope<T>(principal: Principal, work: () => T): T;
 }
 
 /** What a connection learns at `connection_init`; graphql-ws keeps it in the connection's `extra`. */
@@ -49,6 +55,28 @@ type ConnectionState = {
   principal?: Principal;
   connectionId?: string;
 };
+
+function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
+  return typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
+}
+
+/**
+ * `source`, each of whose `next()` runs inside `run`. graphql-js renders an event in the continuation of
+ * the `next()` that fetched it, so the event's resolvers, loaders and vendor calls inherit that context.
+ */
+function eachStepIn<T>(source: AsyncIterable<T>, run: <R>(work: () => R) => R): AsyncGenerator<T> {
+  const inner = source[Symbol.asyncIterator]();
+  const steps: AsyncGenerator<T> = {
+    next: () => run(() => inner.next()),
+    return: async (value?: unknown) => (inner.return ? inner.return(value) : { done: true, value: undefined }),
+    throw: async (error?: unknown) => {
+      if (inner.throw) return inner.throw(error);
+      throw error;
+    },
+    [Symbol.asyncIterator]: () => steps,
+  };
+  return steps;
+}
 
 /** A refusal of the request itself, with the code Apollo gives the same refusal over HTTP. */
 function requestError(message: string, code: 'GRAPHQL_PARSE_FAILED' | 'GRAPHQL_VALIDATION_FAILED' | 'BAD_REQUEST'): GraphQLError {
@@ -86,6 +114,8 @@ export class SubscriptionServer {
       handleProtocols: (protocols) => (protocols.has(GRAPHQL_TRANSPORT_WS) ? GRAPHQL_TRANSPORT_WS : false),
     });
     const rules = [...specifiedRules, ...options.validationRules];
+    // The principal behind each execution's context, for the per-event request scope.
+    const principals = new WeakMap<object, Principal>();
     const disposable = useServer<Record<string, unknown> | undefined, ConnectionState>(
       {
         schema: options.schema,
@@ -119,12 +149,21 @@ export class SubscriptionServer {
           const principal = ctx.extra.principal;
           if (principal === undefined) throw new Error('A subscription ran on a connection that was never acknowledged.');
           const requestId = ctx.extra.connectionId ?? randomUUID();
-          return createRequestContext({
+          const context = createRequestContext({
             requestId,
             logger: logger.child({ reqId: requestId, sub: principal.subject }),
             principal,
             services: options.services,
           });
+          principals.set(context, principal);
+          return context;
+        },
+        subscribe: async (args) => {
+          const result = await subscribe(args);
+          const principal =
+            typeof args.contextValue === 'object' && args.contextValue !== null ? principals.get(args.contextValue) : undefined;
+          if (!isAsyncIterable(result) || principal === undefined) return result;
+          return eachStepIn(result, (work) => options.runInScope(principal, work));
         },
         onNext: (_ctx, _id, _payload, _args, result) =>
           result.errors ? { ...result, errors: result.errors.map((error) => options.formatError(error.toJSON(), error)) } : undefined,

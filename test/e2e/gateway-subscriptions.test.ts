@@ -47,7 +47,7 @@ async function startHiveWithSubscriptions(supergraph: string): Promise<RunningHi
 }
 
 /** Reads `event: next` payloads from a GraphQL-over-SSE response body, in order. */
-async function* sseResults(body: AsyncIterable<Buffer>): AsyncGenerator<unknown> {
+async function* sseResults(body: AsyncIterable<Buffer>): AsyncGenerator {
   let pending = '';
   for await (const chunk of body) {
     pending += chunk.toString('utf8');
@@ -73,7 +73,7 @@ describe('subscriptions through Hive Gateway', () => {
   beforeAll(async () => {
     app = await startTestApp();
     const composed = composeServices([{ name: 'agreements', typeDefs: parse(await printAgreementsSchema()), url: `${app.url}/graphql` }]);
-    if (composed.errors || composed.supergraphSdl === undefined) throw new Error(`composition failed: ${String(composed.errors)}`);
+    if (composed.errors) throw new Error(`composition failed: ${composed.errors.map((error) => error.message).join('; ')}`);
     gateway = await startHiveWithSubscriptions(composed.supergraphSdl);
   });
 
@@ -84,7 +84,7 @@ describe('subscriptions through Hive Gateway', () => {
 
   it('delivers an event triggered by a vendor callback to a client subscribed at the gateway', async () => {
     const callback = app.settings.ess?.callback;
-    const flowId = app.ess.seeded.signed[0];
+    const flowId = app.ess.seeded.signed.at(0);
     if (callback === undefined || flowId === undefined) throw new Error('the sandbox has an ESS callback key and signed flows');
     const aborted = new AbortController();
     const response = await request(gateway.url, {

@@ -54,7 +54,7 @@ export async function connectSubscriptionClient(
   await acknowledged;
   return {
     subscribe: (query, variables) => {
-      const iterator = client.iterate<Record<string, unknown>>({ query, variables });
+      const iterator = client.iterate({ query, variables });
       return Promise.resolve({
         next: async () => {
           const result = await iterator.next();

@@ -44,7 +44,7 @@ describe('ESS callbacks become flowEvents', () => {
   });
 
   it('delivers an encrypted, signed callback once, and ignores refused, duplicate and unknown ones', async () => {
-    const flowId = app.ess.seeded.signed[0];
+    const flowId = app.ess.seeded.signed.at(0);
     if (flowId === undefined) throw new Error('the simulator seeds signed flows');
     const events = await client.subscribe(FLOW_EVENTS, { ids: [flowId] });
 

@@ -26,7 +26,7 @@ describe('vendor callbacks while Redis is down', () => {
 
   it('answers 503 so ESS redelivers, then emits the redelivery once Redis is back', async () => {
     const callback = t.settings.ess?.callback;
-    const flowId = t.ess.seeded.signed[0];
+    const flowId = t.ess.seeded.signed.at(0);
     if (callback === undefined || flowId === undefined) throw new Error('the sandbox has an ESS callback key and signed flows');
     const signed = essCallback(callback.key, callback.token, flowStatusChange('msg-outage-1', flowId, 4, 'finish', UPDATED_ON));
     const post = async (): Promise<number> => {

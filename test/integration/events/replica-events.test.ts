@@ -36,9 +36,10 @@ describeWithRedis('events across two replica processes sharing Redis', () => {
   });
 
   it('delivers a callback received by replica A to a subscriber on replica B exactly once, though both received it', async () => {
-    const [a, b] = replicas.replicas;
+    const a = replicas.replicas.at(0);
+    const b = replicas.replicas.at(1);
     if (a === undefined || b === undefined) throw new Error('two replicas');
-    const flowId = replicas.ess.seeded.signed[0] ?? '';
+    const flowId = replicas.ess.seeded.signed.at(0) ?? '';
     const events = await subscriber.subscribe('subscription ($ids: [ID!]) { flowEvents(flowIds: $ids) { eventId flowId status } }', {
       ids: [flowId],
     });
