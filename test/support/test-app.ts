@@ -29,6 +29,11 @@ export interface TestAppOptions {
   readonly shareSimulatorsOf?: TestApp;
   /** Point the simulators' callbacks at this app (as `npm start` does). Default false. */
   readonly deliverEvents?: boolean;
+  /**
+   * Run the Volcengine invitation poller at the sandbox's interval (as `npm start` does). Default false:
+   * its `ListInvitation` calls would show up in tests that count the requests the simulator received.
+   */
+  readonly pollInvitations?: boolean;
 }
 
 /** A running subgraph on 127.0.0.1:0 with its vendor simulators, for tests over real HTTP. */
@@ -97,8 +102,12 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   });
   // Vendors the test turns off get no settings, as in production.
   const on = settingsOfVendorsOn(sandbox.settings, config.vendors);
-  const settings: VendorSettings =
+  const withOperator: VendorSettings =
     on.ess && options.operatorId !== undefined ? { ...on, ess: { ...on.ess, operatorId: options.operatorId } } : on;
+  const settings: VendorSettings =
+    withOperator.volc && options.pollInvitations !== true
+      ? { ...withOperator, volc: { ...withOperator.volc, pollIntervalMs: 0 } }
+      : withOperator;
   const app = await AgreementsApp.create({
     config,
     logger: createLogger(config.logLevel, sink),
