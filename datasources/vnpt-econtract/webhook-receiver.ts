@@ -55,7 +55,9 @@ const REFUSAL_STATUS: Readonly<Record<CallbackRefusal, number>> = Object.freeze(
  *    succeed (a document deleted since, or one of a company this integration's user cannot read).
  *
  * `eventId` is `vnpt:` + SHA-256 of (DocumentId, re-read status, `DatetimeNow` as sent), so a redelivery
- * of the same webhook keeps its id and is emitted once. `occurredAt` is `DatetimeNow` (offset-less values
+ * of the same webhook keeps its id and is emitted once. (Without `DatetimeNow` every webhook of one
+ * document and status shares an id, so a status left and re-entered within the dedup window is announced
+ * once: acceptable, as VNPT sends the field.) `occurredAt` is `DatetimeNow` (offset-less values
  * read at UTC+7, like the client's other VNPT dates), or the receipt time when it is absent or unreadable.
  * Logs carry the document id and statuses only: never the token, the reason or other document content.
  */

@@ -95,6 +95,8 @@ export class InvitationPoller implements EventPoller {
   /** Bumped by start and stop, so a tick that ends after a stop (or a restart) schedules nothing. */
   private generation = 0;
   private started = false;
+  /** Whether the previous tick held the lease, so hand-overs are logged once. */
+  private wasHolding = false;
 
   /** @throws RangeError when `intervalMs` is not a positive whole number of milliseconds. */
   constructor(options: InvitationPollerOptions) {
@@ -178,12 +180,9 @@ export class InvitationPoller implements EventPoller {
   }
 
   private async runTick(): Promise<PollOutcome> {
-    try {
-      if (!(await this.lease.claim())) return 'standby';
-    } catch (error: unknown) {
-      this.logger.warn({ ...errorFields(error) }, 'volc invitation poller could not claim its lease; skipping this tick');
-      return 'failed';
-    }
+    const holds = await this.claimLease();
+    if (holds === undefined) return 'failed';
+    if (!holds) return 'standby';
 
     let previous: InvitationSnapshot | undefined;
     let records: InvitationRecord[];
@@ -212,6 +211,25 @@ export class InvitationPoller implements EventPoller {
     }
     if (changes.length > 0) this.logger.info({ changes: changes.length, emitted }, 'volc invitation changes found');
     return (await this.writeSnapshot(records)) ? 'polled' : 'failed';
+  }
+
+  /** Claims or renews the lease; `undefined` when the store failed (logged). Logs each hand-over once. */
+  private async claimLease(): Promise<boolean | undefined> {
+    let holds: boolean;
+    try {
+      holds = await this.lease.claim();
+    } catch (error: unknown) {
+      this.logger.warn({ ...errorFields(error) }, 'volc invitation poller could not claim its lease; skipping this tick');
+      return undefined;
+    }
+    if (holds !== this.wasHolding) {
+      this.wasHolding = holds;
+      this.logger.info(
+        { holderId: this.lease.holderId },
+        holds ? 'volc invitation poller holds the lease: this replica polls' : 'volc invitation poller lease held elsewhere: standing by',
+      );
+    }
+    return holds;
   }
 
   private async readSnapshot(): Promise<InvitationSnapshot | undefined> {

@@ -239,6 +239,18 @@ describe('InvitationPoller', () => {
       expect(attempted[1]).toBe(attempted[0]);
     });
 
+    it('skips a tick without calling the vendor when the store cannot hold the lease', async () => {
+      const { sink, calls } = recordingSink();
+      const down = (): Promise<never> => Promise.reject(new Error('store down'));
+      const polling = poller({ get: down, set: down, setIfAbsent: down, delete: down, close: () => Promise.resolve() }, sink);
+
+      await expect(polling.tick()).resolves.toBe('failed');
+
+      expect(listCalls()).toBe(0);
+      expect(calls).toEqual([]);
+      expect(polling.holdsLease).toBe(false);
+    });
+
     it('never runs two polls at once: a tick asked for during one joins it', async () => {
       const { sink } = recordingSink();
       const polling = poller(new InMemoryKeyValueStore(), sink);
