@@ -53,7 +53,7 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config.logLevel);
-  const sandbox = await startSandboxVendors(config.vendors, { seed: true });
+  const sandbox = await startSandboxVendors(config.vendors, { seed: true }, config.vendorConfigs);
   const app = await AgreementsApp.create({
     config,
     logger,

@@ -6,7 +6,15 @@ import { cleanEnv, parseEnv } from '../config/env-variables';
 import { tencentEssModule } from './tencent-ess';
 import type { CallbackReceiver } from '../events/callback-receiver';
 import type { EventPoller } from '../events/event-poller';
-import type { ClientDependencies, EventDependencies, ReferenceResolverMap, ResolverClass, SandboxOptions, SandboxVendor, VendorModule } from './vendor-module';
+import type {
+  ClientDependencies,
+  EventDependencies,
+  ReferenceResolverMap,
+  ResolverClass,
+  SandboxOptions,
+  SandboxVendor,
+  VendorModule,
+} from './vendor-module';
 import { vnptEcontractModule } from './vnpt-econtract';
 import { volcengineBillingModule } from './volcengine-billing';
 
@@ -111,26 +119,30 @@ export interface SandboxVendors {
   close(): Promise<void>;
 }
 
-async function startIf<Settings, Simulator>(
-  module: VendorModule<string, unknown, Settings, unknown, object, Simulator>,
+async function startIf<Config, Settings, Simulator>(
+  module: VendorModule<string, Config, Settings, unknown, object, Simulator>,
   mode: VendorMode,
   options: SandboxOptions,
+  config: Config | undefined,
 ): Promise<SandboxVendor<Settings, Simulator> | undefined> {
-  return mode === 'sandbox' ? module.startSandbox(options) : undefined;
+  return mode === 'sandbox' ? module.startSandbox(options, config) : undefined;
 }
 
 /**
  * Starts an in-process simulator (loopback, ephemeral port) for each vendor in `sandbox` mode. The
  * subgraph reaches them through the same datasource code as the real vendors: real HTTP, real signing.
+ * `configs` (the variables as read) let a vendor's sandbox honour settings a newcomer may set (e.g.
+ * `VOLC_POLL_INTERVAL_MS`); without them each sandbox uses its own defaults.
  */
 export async function startSandboxVendors(
   modes: Readonly<Record<VendorKey, VendorMode>>,
   options: SandboxOptions,
+  configs?: VendorConfigs,
 ): Promise<SandboxVendors> {
   const [ess, vnpt, volc] = await Promise.all([
-    startIf(VENDOR_MODULES.ess, modes.ess, options),
-    startIf(VENDOR_MODULES.vnpt, modes.vnpt, options),
-    startIf(VENDOR_MODULES.volc, modes.volc, options),
+    startIf(VENDOR_MODULES.ess, modes.ess, options, configs?.ess),
+    startIf(VENDOR_MODULES.vnpt, modes.vnpt, options, configs?.vnpt),
+    startIf(VENDOR_MODULES.volc, modes.volc, options, configs?.volc),
   ]);
   const running = [ess, vnpt, volc].filter((sandbox) => sandbox !== undefined);
   return {

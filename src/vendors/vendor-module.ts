@@ -104,7 +104,7 @@ export interface VendorModule<Key extends string, Config, Settings, Client, Load
   readonly errorTable: VendorCodeTable;
   readonly config: VendorConfigSlice<Config, Settings>;
   /** Starts the in-process simulator on a loopback port, with secrets generated for this process. */
-  startSandbox(options: SandboxOptions): Promise<SandboxVendor<Settings, Simulator>>;
+  startSandbox(options: SandboxOptions, config?: Config): Promise<SandboxVendor<Settings, Simulator>>;
   /** The vendor's HTTP endpoint, for the shared transport. */
   endpointOf(settings: Settings): string;
   createClient(settings: Settings, dependencies: ClientDependencies): Client;

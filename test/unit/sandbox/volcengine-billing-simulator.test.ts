@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { request } from 'undici';
 import { canonicalQueryString, signVolcRequest } from '../../../datasources/volcengine-billing/sign';
 import { isJsonObject, type JsonObject } from '../../../src/json/json-object';
@@ -137,7 +138,6 @@ describe('VolcengineBillingSimulator', () => {
 
     it('answers SignatureDoesNotMatch when the body and its X-Content-Sha256 are both replaced', async () => {
       const sentBody = '{"x":1}';
-      const { createHash } = await import('node:crypto');
       const answer = await send(simulator, {
         sentBody,
         headerOverrides: { 'X-Content-Sha256': createHash('sha256').update(sentBody).digest('hex') },
