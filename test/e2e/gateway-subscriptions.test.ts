@@ -7,6 +7,7 @@ import { request } from 'undici';
 import { printAgreementsSchema } from '../../src/graphql/print-schema';
 import { essCallback, flowStatusChange } from '../support/ess-callback';
 import { startTestApp, type TestApp } from '../support/test-app';
+import { untilSubscriptions } from '../support/until';
 
 /**
  * A subscription through Hive Gateway (DESIGN.md "Events": the subgraph speaks graphql-transport-ws, as
@@ -101,8 +102,7 @@ describe('subscriptions through Hive Gateway', () => {
     const first = results.next();
 
     // The gateway subscribes at the subgraph once the client's subscription runs: wait for it there.
-    let open = '';
-    while (!open.includes('event_subscriptions{kind="flow"} 1')) open = await (await request(`${app.url}/metrics`)).body.text();
+    await untilSubscriptions(app.url, 'flow', 1);
     const signed = essCallback(callback.key, callback.token, flowStatusChange('msg-gateway-1', flowId, 4, 'finish', UPDATED_ON));
     const posted = await request(`${app.url}/callbacks/tencent-ess`, { method: 'POST', headers: signed.headers, body: signed.body });
     expect(posted.statusCode).toBe(200);
@@ -116,6 +116,6 @@ describe('subscriptions through Hive Gateway', () => {
     aborted.abort();
     await results.return(undefined).catch(() => undefined);
     // The client left: the gateway's subscription at the subgraph ends too.
-    while (!open.includes('event_subscriptions{kind="flow"} 0')) open = await (await request(`${app.url}/metrics`)).body.text();
+    await untilSubscriptions(app.url, 'flow', 0);
   });
 });

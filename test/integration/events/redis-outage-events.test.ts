@@ -3,6 +3,7 @@ import { essCallback, flowStatusChange } from '../../support/ess-callback';
 import { startTestRedis, type TestRedis } from '../../support/redis-server';
 import { connectSubscriptionClient } from '../../support/subscription-client';
 import { startTestApp, type TestApp } from '../../support/test-app';
+import { until, untilSubscriptions } from '../../support/until';
 
 const UPDATED_ON = 1_796_378_400;
 
@@ -41,13 +42,11 @@ describe('vendor callbacks while Redis is down', () => {
     expect(metrics).toContain('events_refused_total{receiver="/callbacks/tencent-ess",reason="unavailable"} 1');
 
     await redis.start();
-    // The event subscriber connects through Redis pub/sub; wait for the connection to come back.
-    let status = 503;
+    // ESS redelivers until it gets a 200: once Redis answers again, the redelivery is recorded and emitted.
     const client = await connectSubscriptionClient(t.url);
     const events = await client.subscribe('subscription { flowEvents { eventId flowId } }');
-    let open = '';
-    while (!open.includes('event_subscriptions{kind="flow"} 1')) open = await (await request(`${t.url}/metrics`)).body.text();
-    while (status !== 200) status = await post();
+    await untilSubscriptions(t.url, 'flow', 1);
+    await until('a callback accepted once Redis answers again', async () => (await post()) === 200);
     expect(await events.next()).toEqual({ data: { flowEvents: { eventId: 'msg-outage-1', flowId } } });
     await client.close();
   });

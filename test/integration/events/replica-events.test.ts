@@ -2,6 +2,7 @@ import { request } from 'undici';
 import { essCallback, flowStatusChange } from '../../support/ess-callback';
 import { startEssReplicas, type EssReplicas } from '../../support/ess-replicas';
 import { connectSubscriptionClient, type SubscriptionClient } from '../../support/subscription-client';
+import { untilSubscriptions } from '../../support/until';
 
 const redisUrl = process.env.REDIS_URL;
 const describeWithRedis = redisUrl ? describe : describe.skip;
@@ -44,8 +45,7 @@ describeWithRedis('events across two replica processes sharing Redis', () => {
       ids: [flowId],
     });
     // The subscription is registered on B before the callback: B's bus reports it in its metrics.
-    let open = '';
-    while (!open.includes('event_subscriptions{kind="flow"} 1')) open = await (await request(`${b.url}/metrics`)).body.text();
+    await untilSubscriptions(b.url, 'flow', 1);
 
     expect(await postCallback(a.url, flowStatusChange('msg-replica-1', flowId, 4, 'finish', UPDATED_ON))).toBe(200);
     // ESS redelivers the same message, this time to replica B: acknowledged, not emitted again.

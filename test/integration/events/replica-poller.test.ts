@@ -5,6 +5,7 @@ import { isJsonObject } from '../../../src/json/json-object';
 import { VolcengineBillingSimulator } from '../../../src/sandbox/volcengine-billing/simulator';
 import { spawnSubgraph, type SpawnedSubgraph } from '../../support/spawn-subgraph';
 import { connectSubscriptionClient, type SubscriptionClient } from '../../support/subscription-client';
+import { until, untilSubscriptions } from '../../support/until';
 
 const redisUrl = process.env.REDIS_URL;
 const describeWithRedis = redisUrl ? describe : describe.skip;
@@ -66,15 +67,14 @@ describeWithRedis('the Volcengine poller on two replica processes', () => {
 
   it('has one lease holder, and each status change reaches subscribers on both replicas once', async () => {
     // One replica takes the lease (and says so); the holder's first poll is its baseline.
-    while (!replicas.some((replica) => volcPolledBy(replica))) await new Promise((resolve) => setImmediate(resolve));
+    await until('the lease holder to have polled its baseline', () => replicas.some((replica) => volcPolledBy(replica)));
 
     subscribers = await Promise.all(replicas.map((replica) => connectSubscriptionClient(replica.url)));
     const streams = await Promise.all(
       subscribers.map((subscriber) => subscriber.subscribe('subscription { invitationEvents { invitationId status } }')),
     );
     for (const replica of replicas) {
-      let open = '';
-      while (!open.includes('event_subscriptions{kind="invitation"} 1')) open = await (await request(`${replica.url}/metrics`)).body.text();
+      await untilSubscriptions(replica.url, 'invitation', 1);
     }
 
     // The first two seeded invitations wait for an answer.

@@ -1,7 +1,7 @@
 import { SignJWT } from 'jose';
-import { request } from 'undici';
 import { connectSubscriptionClient } from '../../support/subscription-client';
 import { startTestApp, type TestApp } from '../../support/test-app';
+import { untilSubscriptions } from '../../support/until';
 
 const SECRET = 'a-shared-secret-of-at-least-32-bytes!!';
 const ISSUER = 'https://issuer.test';
@@ -19,11 +19,6 @@ function token(scope: string, secret = SECRET): Promise<string> {
 }
 
 const FLOW_EVENTS = 'subscription { flowEvents { eventId } }';
-
-async function subscriptionsOpen(url: string, kind: string): Promise<string | undefined> {
-  const text = await (await request(`${url}/metrics`)).body.text();
-  return text.split('\n').find((line) => line.startsWith(`event_subscriptions{kind="${kind}"}`));
-}
 
 describe('subscriptions over graphql-transport-ws with AUTH_MODE=jwt', () => {
   let app: TestApp;
@@ -67,19 +62,11 @@ describe('subscriptions over graphql-transport-ws with AUTH_MODE=jwt', () => {
     const client = await connectSubscriptionClient(app.url, { headers: { authorization: `Bearer ${await token('flows:read')}` } });
     const events = await client.subscribe(FLOW_EVENTS);
     // The subscription is open on the server once the bus counts it; nothing is read from it.
-    let open = await subscriptionsOpen(app.url, 'flow');
-    while (open !== 'event_subscriptions{kind="flow"} 1') {
-      await new Promise((resolve) => setImmediate(resolve));
-      open = await subscriptionsOpen(app.url, 'flow');
-    }
+    await untilSubscriptions(app.url, 'flow', 1);
     void events.next();
     await client.close();
-    let closed = await subscriptionsOpen(app.url, 'flow');
-    while (closed !== 'event_subscriptions{kind="flow"} 0') {
-      await new Promise((resolve) => setImmediate(resolve));
-      closed = await subscriptionsOpen(app.url, 'flow');
-    }
-    expect(closed).toBe('event_subscriptions{kind="flow"} 0');
+    // Its subscriber is gone from the bus: nothing of it is left to hold or deliver to.
+    await untilSubscriptions(app.url, 'flow', 0);
   });
 
   it('serves only subscriptions over WebSocket', async () => {

@@ -3,6 +3,7 @@ import { request } from 'undici';
 import { essCallback, flowStatusChange } from '../../support/ess-callback';
 import { connectSubscriptionClient } from '../../support/subscription-client';
 import { startTestApp, type TestApp } from '../../support/test-app';
+import { untilSubscriptions } from '../../support/until';
 
 const SECRET = 'a-shared-secret-of-at-least-32-bytes!!';
 const ISSUER = 'https://issuer.test';
@@ -50,8 +51,7 @@ describe('vendor reads of subscription events', () => {
     if (callback === undefined || flowId === undefined) throw new Error('the sandbox has an ESS callback key and signed flows');
     const client = await connectSubscriptionClient(t.url, { connectionParams: { authorization: `Bearer ${bearer}` } });
     const events = await client.subscribe('subscription { flowEvents { eventId flow { status } } }');
-    let open = '';
-    while (!open.includes('event_subscriptions{kind="flow"} 1')) open = await (await request(`${t.url}/metrics`)).body.text();
+    await untilSubscriptions(t.url, 'flow', 1);
 
     for (const msgId of ['msg-scope-1', 'msg-scope-2']) {
       const signed = essCallback(callback.key, callback.token, flowStatusChange(msgId, flowId, 4, 'finish', UPDATED_ON));

@@ -1,6 +1,7 @@
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { startTestApp } from '../../support/test-app';
+import { untilSubscriptions } from '../../support/until';
 
 /** Shutdown (DESIGN.md "Reliability"): open subscriptions end with 1001 so clients reconnect elsewhere, and never hold the drain open. */
 describe('subscriptions at shutdown', () => {
@@ -32,12 +33,7 @@ describe('subscriptions at shutdown', () => {
         },
       );
     });
-    let open = false;
-    while (!open) {
-      const metrics = await t.app.metrics.registry.getSingleMetricAsString('event_subscriptions');
-      open = metrics.includes('event_subscriptions{kind="flow"} 1');
-      if (!open) await new Promise((resolve) => setImmediate(resolve));
-    }
+    await untilSubscriptions(t.url, 'flow', 1);
 
     await t.close();
 
