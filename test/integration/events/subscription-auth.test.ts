@@ -1,22 +1,7 @@
-import { SignJWT } from 'jose';
 import { connectSubscriptionClient } from '../../support/subscription-client';
 import { startTestApp, type TestApp } from '../../support/test-app';
 import { untilSubscriptions } from '../../support/until';
-
-const SECRET = 'a-shared-secret-of-at-least-32-bytes!!';
-const ISSUER = 'https://issuer.test';
-const AUDIENCE = 'agreements-subgraph';
-
-function token(scope: string, secret = SECRET): Promise<string> {
-  return new SignJWT({ scope })
-    .setProtectedHeader({ alg: 'HS256' })
-    .setSubject('subscriber-1')
-    .setIssuer(ISSUER)
-    .setAudience(AUDIENCE)
-    .setIssuedAt()
-    .setExpirationTime('5m')
-    .sign(new TextEncoder().encode(secret));
-}
+import { TEST_JWT_ENV, testToken } from '../../support/test-jwt';
 
 const FLOW_EVENTS = 'subscription { flowEvents { eventId } }';
 
@@ -24,7 +9,7 @@ describe('subscriptions over graphql-transport-ws with AUTH_MODE=jwt', () => {
   let app: TestApp;
 
   beforeAll(async () => {
-    app = await startTestApp({ env: { AUTH_MODE: 'jwt', AUTH_JWT_SECRET: SECRET, AUTH_ISSUER: ISSUER, AUTH_AUDIENCE: AUDIENCE } });
+    app = await startTestApp({ env: TEST_JWT_ENV });
   });
 
   afterAll(async () => {
@@ -33,7 +18,7 @@ describe('subscriptions over graphql-transport-ws with AUTH_MODE=jwt', () => {
 
   it('refuses flowEvents to a token without flows:read, before any event flows', async () => {
     const client = await connectSubscriptionClient(app.url, {
-      connectionParams: { authorization: `Bearer ${await token('documents:read')}` },
+      connectionParams: { authorization: `Bearer ${await testToken('documents:read')}` },
     });
     const events = await client.subscribe(FLOW_EVENTS);
     const refused = await events.next();
@@ -53,13 +38,15 @@ describe('subscriptions over graphql-transport-ws with AUTH_MODE=jwt', () => {
   it('closes the connection (4403) on a token that does not verify', async () => {
     await expect(
       connectSubscriptionClient(app.url, {
-        connectionParams: { authorization: `Bearer ${await token('flows:read', 'another-secret-of-at-least-32-bytes!!')}` },
+        connectionParams: {
+          authorization: `Bearer ${await testToken('flows:read', 'subscriber-1', { secret: 'another-secret-of-at-least-32-bytes!!' })}`,
+        },
       }),
     ).rejects.toMatchObject({ code: 4403 });
   });
 
   it('takes the token from the upgrade request too, and frees a subscription when its client goes away', async () => {
-    const client = await connectSubscriptionClient(app.url, { headers: { authorization: `Bearer ${await token('flows:read')}` } });
+    const client = await connectSubscriptionClient(app.url, { headers: { authorization: `Bearer ${await testToken('flows:read')}` } });
     const events = await client.subscribe(FLOW_EVENTS);
     // The subscription is open on the server once the bus counts it; nothing is read from it.
     await untilSubscriptions(app.url, 'flow', 1);
@@ -70,7 +57,9 @@ describe('subscriptions over graphql-transport-ws with AUTH_MODE=jwt', () => {
   });
 
   it('serves only subscriptions over WebSocket', async () => {
-    const client = await connectSubscriptionClient(app.url, { connectionParams: { authorization: `Bearer ${await token('flows:read')}` } });
+    const client = await connectSubscriptionClient(app.url, {
+      connectionParams: { authorization: `Bearer ${await testToken('flows:read')}` },
+    });
     const query = await client.subscribe('query { flow(id: "x") { id } }');
     await expect(query.next()).rejects.toEqual([
       {

@@ -1,13 +1,10 @@
-import { SignJWT } from 'jose';
 import { request } from 'undici';
 import { essCallback, flowStatusChange } from '../../support/ess-callback';
 import { connectSubscriptionClient } from '../../support/subscription-client';
 import { startTestApp, type TestApp } from '../../support/test-app';
 import { untilSubscriptions } from '../../support/until';
+import { TEST_JWT_ENV, testToken } from '../../support/test-jwt';
 
-const SECRET = 'a-shared-secret-of-at-least-32-bytes!!';
-const ISSUER = 'https://issuer.test';
-const AUDIENCE = 'agreements-subgraph';
 const UPDATED_ON = 1_796_378_400;
 
 /**
@@ -20,10 +17,7 @@ describe('vendor reads of subscription events', () => {
   beforeAll(async () => {
     t = await startTestApp({
       env: {
-        AUTH_MODE: 'jwt',
-        AUTH_JWT_SECRET: SECRET,
-        AUTH_ISSUER: ISSUER,
-        AUTH_AUDIENCE: AUDIENCE,
+        ...TEST_JWT_ENV,
         VENDORS: 'ess=sandbox,vnpt=off,volc=off',
         // Two DescribeFlowInfo a second, of which one caller may use half.
         VENDOR_RATE_LIMITS: 'ess=2',
@@ -38,14 +32,7 @@ describe('vendor reads of subscription events', () => {
   });
 
   it("count against the subscriber's rate share, one scope per event", async () => {
-    const bearer = await new SignJWT({ scope: 'flows:read' })
-      .setProtectedHeader({ alg: 'HS256' })
-      .setSubject('subscriber-1')
-      .setIssuer(ISSUER)
-      .setAudience(AUDIENCE)
-      .setIssuedAt()
-      .setExpirationTime('5m')
-      .sign(new TextEncoder().encode(SECRET));
+    const bearer = await testToken('flows:read', 'subscriber-1');
     const callback = t.settings.ess?.callback;
     const flowId = t.ess.seeded.signed.at(0);
     if (callback === undefined || flowId === undefined) throw new Error('the sandbox has an ESS callback key and signed flows');

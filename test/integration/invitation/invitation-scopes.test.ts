@@ -1,23 +1,8 @@
-import { SignJWT } from 'jose';
 import { RespondToInvitationDocument, RespondToInvitationWithoutRefreshDocument } from '../../generated/graphql';
 import { postGraphQL } from '../../support/graphql-client';
 import { startTestApp, type TestApp } from '../../support/test-app';
 import { putPendingRelation, relationId, relationInput } from './volc-wire';
-
-const SECRET = 'an-invitation-test-secret-of-32-bytes!';
-const ISSUER = 'https://issuer.test';
-const AUDIENCE = 'agreements-subgraph';
-
-function token(scope: string): Promise<string> {
-  return new SignJWT({ scope })
-    .setProtectedHeader({ alg: 'HS256' })
-    .setSubject('invitation-scopes')
-    .setIssuer(ISSUER)
-    .setAudience(AUDIENCE)
-    .setIssuedAt()
-    .setExpirationTime('5m')
-    .sign(new TextEncoder().encode(SECRET));
-}
+import { TEST_JWT_ENV, testToken } from '../../support/test-jwt';
 
 /**
  * DESIGN.md scopes: `invitations:write` answers an invitation, `invitations:read` reads one. The
@@ -29,9 +14,9 @@ describe('respondToInvitation scopes', () => {
   let readWrite: Record<string, string>;
 
   beforeAll(async () => {
-    t = await startTestApp({ env: { AUTH_MODE: 'jwt', AUTH_JWT_SECRET: SECRET, AUTH_ISSUER: ISSUER, AUTH_AUDIENCE: AUDIENCE } });
-    writeOnly = { authorization: `Bearer ${await token('invitations:write')}` };
-    readWrite = { authorization: `Bearer ${await token('invitations:write invitations:read')}` };
+    t = await startTestApp({ env: TEST_JWT_ENV });
+    writeOnly = { authorization: `Bearer ${await testToken('invitations:write')}` };
+    readWrite = { authorization: `Bearer ${await testToken('invitations:write invitations:read')}` };
   });
   beforeEach(() => {
     t.volc.clearRecords();

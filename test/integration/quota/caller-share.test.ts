@@ -1,22 +1,7 @@
-import { SignJWT } from 'jose';
 import { FlowByIdDocument } from '../../generated/graphql';
 import { postGraphQL, type GraphQLResponse } from '../../support/graphql-client';
 import { startTestApp, type TestApp } from '../../support/test-app';
-
-const SECRET = 'a-shared-secret-of-at-least-32-bytes!!';
-const ISSUER = 'https://issuer.test';
-const AUDIENCE = 'agreements-subgraph';
-
-function tokenFor(subject: string): Promise<string> {
-  return new SignJWT({ scope: 'flows:read' })
-    .setProtectedHeader({ alg: 'HS256' })
-    .setSubject(subject)
-    .setIssuer(ISSUER)
-    .setAudience(AUDIENCE)
-    .setIssuedAt()
-    .setExpirationTime('5m')
-    .sign(new TextEncoder().encode(SECRET));
-}
+import { TEST_JWT_ENV, testToken } from '../../support/test-jwt';
 
 const outcome = (result: GraphQLResponse<unknown>): string => {
   const code = result.errors?.[0]?.extensions?.code;
@@ -35,10 +20,7 @@ describe('fair share of a vendor action between callers', () => {
   beforeAll(async () => {
     t = await startTestApp({
       env: {
-        AUTH_MODE: 'jwt',
-        AUTH_JWT_SECRET: SECRET,
-        AUTH_ISSUER: ISSUER,
-        AUTH_AUDIENCE: AUDIENCE,
+        ...TEST_JWT_ENV,
         VENDORS: 'ess=sandbox,vnpt=off,volc=off',
         VENDOR_RATE_LIMITS: 'ess=10',
         CALLER_RATE_SHARE: '0.5',
@@ -50,8 +32,8 @@ describe('fair share of a vendor action between callers', () => {
   afterAll(() => t.close());
 
   it('lets a second subject succeed within its share while the first one floods', async () => {
-    const flooder = { authorization: `Bearer ${await tokenFor('flooder')}` };
-    const quiet = { authorization: `Bearer ${await tokenFor('quiet')}` };
+    const flooder = { authorization: `Bearer ${await testToken('flows:read', 'flooder')}` };
+    const quiet = { authorization: `Bearer ${await testToken('flows:read', 'quiet')}` };
     const read = (headers: Record<string, string>) => postGraphQL(t.url, FlowByIdDocument, { id: flowId }, headers);
 
     // Each read goes through the request's DataLoader: its batch must still know who is calling.
@@ -79,7 +61,7 @@ describe('fair share of a vendor action between callers', () => {
     expect(retryAfter).toBeLessThanOrEqual(60);
 
     async function read(subject: string): Promise<GraphQLResponse<unknown>> {
-      return postGraphQL(t.url, FlowByIdDocument, { id: flowId }, { authorization: `Bearer ${await tokenFor(subject)}` });
+      return postGraphQL(t.url, FlowByIdDocument, { id: flowId }, { authorization: `Bearer ${await testToken('flows:read', subject)}` });
     }
   });
 });
