@@ -31,6 +31,7 @@ import { Readiness } from './http/readiness';
 import { requestIdFor } from './http/request-id';
 import { RequestScopes } from './http/request-scope';
 import { IdempotencyService } from './idempotency/idempotency-service';
+import { createEntityCache } from './cache/entity-cache';
 import { AppMetrics } from './observability/metrics';
 import { SharedState } from './stores/shared-state';
 import { createVendorClients, VENDOR_KEYS, type VendorSettings } from './vendors/registry';
@@ -127,6 +128,7 @@ export class AgreementsApp {
     const services: Services = {
       ...clients,
       idempotency: new IdempotencyService(shared.store, { vendorTimeoutMs: config.vendorTimeoutMs, logger }),
+      entityCache: createEntityCache({ ttlMs: config.entityCacheTtlMs, store: shared.entityCacheStore, logger }),
     };
 
     const server = Fastify({

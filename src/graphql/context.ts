@@ -1,11 +1,15 @@
 import type { Logger } from 'pino';
 import type { Principal } from '../auth/principal';
 import type { RequestScope } from '../http/request-scope';
+import type { EntityCache } from '../cache/entity-cache';
 import type { IdempotencyService } from '../idempotency/idempotency-service';
 import { createRequestLoaders, type RequestLoaders, type VendorClients } from '../vendors/registry';
 
-/** Long-lived collaborators made once at start: every vendor's client (undefined when `off`) and idempotency. */
-export type Services = VendorClients & { readonly idempotency: IdempotencyService };
+/**
+ * Long-lived collaborators made once at start: every vendor's client (undefined when `off`), idempotency,
+ * and the entity cache (`ENTITY_CACHE_TTL_MS`; writes and vendor events call its `drop`).
+ */
+export type Services = VendorClients & { readonly idempotency: IdempotencyService; readonly entityCache: EntityCache };
 
 export type { RequestLoaders };
 
@@ -31,5 +35,5 @@ export function createRequestContext(input: {
 }): RequestContext {
   const { scope, ...context } = input;
   scope?.identify(input.principal);
-  return { ...context, loaders: createRequestLoaders(input.services, input.principal) };
+  return { ...context, loaders: createRequestLoaders(input.services, input.principal, input.services.entityCache) };
 }

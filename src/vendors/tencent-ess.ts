@@ -96,7 +96,7 @@ export const tencentEssModule: VendorModule<'ess', EssConfig, EssSettings, EssAc
     }),
     defaultOperatorId: settings.operatorId,
   }),
-  createLoaders: (access, principal) => ({ flow: createFlowLoader(access, principal) }),
+  createLoaders: (access, principal, cache) => ({ flow: createFlowLoader(access, principal, cache) }),
   resolvers: [FlowResolver, CreateReleaseFlowResolver, RemindFlowsResolver],
   referenceResolvers: flowReferenceResolver,
 };

@@ -6,6 +6,7 @@ import { invitationReferenceResolver } from '../../../resolvers/invitation/invit
 import { InvitationResolver } from '../../../resolvers/invitation/invitation.resolver';
 import { createRequestContext, type RequestContext, type Services } from '../../../src/graphql/context';
 import { IdempotencyService } from '../../../src/idempotency/idempotency-service';
+import { NO_ENTITY_CACHE } from '../../../src/cache/entity-cache';
 import { InMemoryKeyValueStore } from '../../../src/stores/in-memory-key-value-store';
 import { unrestrictedPrincipal } from '../../../src/auth/principal';
 import { ErrorCode } from '../../../src/errors/error-code';
@@ -29,6 +30,7 @@ function contextListing(records: InvitationRecord[]): { ctx: RequestContext; lis
     volc: { listInvitations } as unknown as VolcengineBillingClient,
     // Not used by these resolvers; a real one keeps the context honest.
     idempotency: new IdempotencyService(new InMemoryKeyValueStore()),
+    entityCache: NO_ENTITY_CACHE,
   };
   const ctx = createRequestContext({
     requestId: 'r',
