@@ -202,13 +202,12 @@ export class AgreementsApp {
       handler: scopes.wrap(
         fastifyApolloHandler(apollo, {
           context: async (request) => {
-            const requestLogger = logger.child({ reqId: request.id });
             const principal = await authenticator.authenticate(request.headers).catch((error: unknown) => {
               throw unauthenticatedResponse(error);
             });
             return createRequestContext({
               requestId: request.id,
-              logger: requestLogger.child({ sub: principal.subject }),
+              logger: () => logger.child({ reqId: request.id, sub: principal.subject }),
               principal,
               services,
               scope: scopes.current(),
