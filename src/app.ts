@@ -28,6 +28,7 @@ import { createRequestContext, type RequestContext, type Services } from './grap
 import { metricsPlugin } from './graphql/metrics-plugin';
 import { queryLimits } from './graphql/query-limits';
 import { Readiness } from './http/readiness';
+import { AccessLogController } from './logging/access-log-controller';
 import { requestIdFor } from './http/request-id';
 import { RequestScopes } from './http/request-scope';
 import { IdempotencyService } from './idempotency/idempotency-service';
@@ -133,6 +134,7 @@ export class AgreementsApp {
 
     const server = Fastify({
       loggerInstance: logger,
+      logController: new AccessLogController(),
       genReqId: requestIdFor,
       requestIdHeader: false,
       bodyLimit: 1024 * 1024,
