@@ -1,5 +1,5 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginInlineTrace } from '@apollo/server/plugin/inlineTrace';
 import {
   ApolloServerPluginLandingPageLocalDefault,
@@ -26,6 +26,7 @@ import { buildAgreementsSchema } from './graphql/build-schema';
 import { limitEntityRepresentations } from './graphql/entities-limit';
 import { createRequestContext, type RequestContext, type Services } from './graphql/context';
 import { metricsPlugin } from './graphql/metrics-plugin';
+import { noStorePlugin } from './graphql/no-store-plugin';
 import { queryLimits } from './graphql/query-limits';
 import { Readiness } from './http/readiness';
 import { AccessLogController } from './logging/access-log-controller';
@@ -175,6 +176,8 @@ export class AgreementsApp {
           ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })
           : ApolloServerPluginLandingPageProductionDefault({ footer: false }),
         metricsPlugin<RequestContext>(metrics),
+        ApolloServerPluginCacheControlDisabled(),
+        noStorePlugin<RequestContext>(),
       ],
     });
     await apollo.start();
