@@ -30,6 +30,7 @@ import { noStorePlugin } from './graphql/no-store-plugin';
 import { queryLimits } from './graphql/query-limits';
 import { Readiness } from './http/readiness';
 import { AccessLogController } from './logging/access-log-controller';
+import { unredactedSibling } from './logging/logger';
 import { requestIdFor } from './http/request-id';
 import { RequestScopes } from './http/request-scope';
 import { IdempotencyService } from './idempotency/idempotency-service';
@@ -135,7 +136,7 @@ export class AgreementsApp {
 
     const server = Fastify({
       loggerInstance: logger,
-      logController: new AccessLogController(),
+      logController: new AccessLogController(unredactedSibling(logger)),
       genReqId: requestIdFor,
       requestIdHeader: false,
       bodyLimit: 1024 * 1024,
