@@ -1,5 +1,5 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginInlineTrace } from '@apollo/server/plugin/inlineTrace';
 import {
   ApolloServerPluginLandingPageLocalDefault,
@@ -26,15 +26,20 @@ import { buildAgreementsSchema } from './graphql/build-schema';
 import { limitEntityRepresentations } from './graphql/entities-limit';
 import { createRequestContext, type RequestContext, type Services } from './graphql/context';
 import { metricsPlugin } from './graphql/metrics-plugin';
+import { noStorePlugin } from './graphql/no-store-plugin';
 import { queryLimits } from './graphql/query-limits';
 import { Readiness } from './http/readiness';
+import { AccessLogController } from './logging/access-log-controller';
+import { unredactedSibling } from './logging/logger';
 import { requestIdFor } from './http/request-id';
 import { RequestScopes } from './http/request-scope';
 import { EventBus } from './events/event-bus';
+import { entityIdOf, entityTypeOf } from './events/event-codec';
 import { IdempotencyService } from './idempotency/idempotency-service';
 import type { EventPoller } from './events/event-poller';
 import { registerCallbackRoutes } from './http/callback-routes';
 import { SubscriptionServer } from './graphql/subscription-server';
+import { createEntityCache } from './cache/entity-cache';
 import { AppMetrics } from './observability/metrics';
 import { SharedState } from './stores/shared-state';
 import { createEventSources, createVendorClients, VENDOR_KEYS, type VendorSettings } from './vendors/registry';
@@ -131,19 +136,29 @@ export class AgreementsApp {
         loginRefusalCooldownMs: options.resilience?.loginRefusalCooldownMs,
       };
     });
+    const entityCache = createEntityCache({ ttlMs: config.entityCacheTtlMs, store: shared.entityCacheStore, logger });
     const eventLogger = logger.child({ component: 'events' });
     // Event ids are recorded in the store that refuses while Redis is down: a callback is then refused
-    // (the vendor redelivers) rather than emitted twice or lost.
-    const events = new EventBus({ store: shared.store, fanout: await shared.eventFanout(eventLogger), metrics, logger: eventLogger });
+    // (the vendor redelivers) rather than emitted twice or lost. An emitted event first drops its entity
+    // from the shared cache, so a subscriber that reads it sees the change.
+    const events = new EventBus({
+      store: shared.store,
+      fanout: await shared.eventFanout(eventLogger),
+      metrics,
+      logger: eventLogger,
+      dropCached: (event) => entityCache.drop(entityTypeOf(event), entityIdOf(event)),
+    });
     const services: Services = {
       ...clients,
       idempotency: new IdempotencyService(shared.store, { vendorTimeoutMs: config.vendorTimeoutMs, logger }),
       events,
+      entityCache,
     };
     const eventSources = createEventSources(options.vendors, clients, { sink: events.publish, store: shared.store, logger: eventLogger });
 
     const server = Fastify({
       loggerInstance: logger,
+      logController: new AccessLogController(unredactedSibling(logger)),
       genReqId: requestIdFor,
       requestIdHeader: false,
       bodyLimit: 1024 * 1024,
@@ -186,6 +201,8 @@ export class AgreementsApp {
           ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })
           : ApolloServerPluginLandingPageProductionDefault({ footer: false }),
         metricsPlugin<RequestContext>(metrics),
+        ApolloServerPluginCacheControlDisabled(),
+        noStorePlugin<RequestContext>(),
       ],
     });
     await apollo.start();
@@ -233,13 +250,12 @@ export class AgreementsApp {
       handler: scopes.wrap(
         fastifyApolloHandler(apollo, {
           context: async (request) => {
-            const requestLogger = logger.child({ reqId: request.id });
             const principal = await authenticator.authenticate(request.headers).catch((error: unknown) => {
               throw unauthenticatedResponse(error);
             });
             return createRequestContext({
               requestId: request.id,
-              logger: requestLogger.child({ sub: principal.subject }),
+              logger: () => logger.child({ reqId: request.id, sub: principal.subject }),
               principal,
               services,
               scope: scopes.current(),

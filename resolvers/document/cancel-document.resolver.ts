@@ -8,6 +8,7 @@ import type { ErrorInterface } from '../shared/errors/error.interface';
 import { ErrorCode } from '../../src/errors/error-code';
 import { VendorError } from '../../src/errors/vendor-error';
 import { entityOrKey, type EntityKey } from '../shared/entity-reference';
+import { droppingAfter } from '../shared/drop-after-write';
 import { CancelDocumentInput } from './cancel-document.input';
 import { CancelDocumentResult, CancelDocumentSuccess } from './cancel-document.result';
 import { toCancelDocumentCommand } from './cancel-document.validation';
@@ -46,7 +47,9 @@ export class CancelDocumentResolver {
         input.idempotencyKey,
         command,
         async () => {
-          const answer = await vnpt.cancelDocument(command, { idempotent: Boolean(input.idempotencyKey) });
+          const answer = await droppingAfter(ctx.services.entityCache, 'Document', [command.id], () =>
+            vnpt.cancelDocument(command, { idempotent: Boolean(input.idempotencyKey) }),
+          );
           canceled = answer.document;
           return { documentId: answer.documentId };
         },

@@ -7,6 +7,8 @@ import { scopeFailure } from '../../src/auth/require-scope';
 import { Scope } from '../../src/auth/scopes';
 import { Vendor } from '../../src/errors/vendor';
 import { vendorNotConfigured } from '../../src/errors/vendor-not-configured';
+import { NO_ENTITY_CACHE, type EntityCache } from '../../src/cache/entity-cache';
+import { readThroughCache } from '../shared/cached-read';
 
 export type DocumentLoader = DataLoader<string, DocumentRecord | null>;
 
@@ -16,24 +18,31 @@ export const DOCUMENT_READ_CONCURRENCY = 8;
 /**
  * Per-request loader over `GET /api/documents/{id}`: duplicates are free (the loader's cache), reads run
  * with bounded concurrency, `null` for unknown ids, and a failed read fails only its own key. Every
- * read path to a document goes through here, so this is where `documents:read` is enforced.
+ * read path to a document goes through here, so this is where `documents:read` is enforced. With the
+ * entity cache on, documents it holds cost no call.
  */
-export function createDocumentLoader(vnpt: Pick<VnptEcontractClient, 'getDocument'> | undefined, principal: Principal): DocumentLoader {
+export function createDocumentLoader(
+  vnpt: Pick<VnptEcontractClient, 'getDocument'> | undefined,
+  principal: Principal,
+  cache: EntityCache = NO_ENTITY_CACHE,
+): DocumentLoader {
   return new DataLoader<string, DocumentRecord | null>(async (ids) => {
     const refused = scopeFailure(principal, Scope.DOCUMENTS_READ);
     if (refused) return ids.map(() => refused);
     if (!vnpt) return ids.map(() => vendorNotConfigured(Vendor.VNPT_ECONTRACT));
-    const limit = pLimit(DOCUMENT_READ_CONCURRENCY);
-    return Promise.all(
-      ids.map((id) =>
-        limit(async (): Promise<DocumentRecord | null | Error> => {
-          try {
-            return await vnpt.getDocument(id);
-          } catch (error: unknown) {
-            return error instanceof Error ? error : new Error(String(error));
-          }
-        }),
-      ),
-    );
+    return readThroughCache(cache, 'Document', ids, (missing) => {
+      const limit = pLimit(DOCUMENT_READ_CONCURRENCY);
+      return Promise.all(
+        missing.map((id) =>
+          limit(async (): Promise<DocumentRecord | null | Error> => {
+            try {
+              return await vnpt.getDocument(id);
+            } catch (error: unknown) {
+              return error instanceof Error ? error : new Error(String(error));
+            }
+          }),
+        ),
+      );
+    });
   });
 }

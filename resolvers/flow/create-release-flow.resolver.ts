@@ -7,6 +7,7 @@ import type { RequestContext } from '../../src/graphql/context';
 import type { ErrorInterface } from '../shared/errors/error.interface';
 import { entityOrKey, type EntityKey } from '../shared/entity-reference';
 import { flowNotReturned } from './flow-not-returned';
+import { droppingAfter } from '../shared/drop-after-write';
 import { CreateReleaseFlowInput } from './create-release-flow.input';
 import { CreateReleaseFlowResult, CreateReleaseFlowSuccess } from './create-release-flow.result';
 import { toCreateReleaseFlowCommand } from './create-release-flow.validation';
@@ -37,7 +38,10 @@ export class CreateReleaseFlowResolver {
         input.idempotencyKey,
         command,
         async () => {
-          const created = await ess.client.createReleaseFlow(operatorId, command, { idempotent: Boolean(input.idempotencyKey) });
+          // The release changes the original flow (its status): cached copies of it are dropped.
+          const created = await droppingAfter(ctx.services.entityCache, 'Flow', [command.flowId], () =>
+            ess.client.createReleaseFlow(operatorId, command, { idempotent: Boolean(input.idempotencyKey) }),
+          );
           return { releaseFlowId: created.releaseFlowId, originalFlowId: command.flowId };
         },
       );

@@ -6,6 +6,8 @@ import { scopeFailure } from '../../src/auth/require-scope';
 import { Scope } from '../../src/auth/scopes';
 import { Vendor } from '../../src/errors/vendor';
 import { vendorNotConfigured } from '../../src/errors/vendor-not-configured';
+import { NO_ENTITY_CACHE, type EntityCache } from '../../src/cache/entity-cache';
+import { readThroughCache } from '../shared/cached-read';
 import { essOperatorFor, type EssAccess } from './ess-access';
 
 export type FlowLoader = DataLoader<string, FlowRecord | null>;
@@ -14,21 +16,31 @@ export type FlowLoader = DataLoader<string, FlowRecord | null>;
  * Per-request loader over `DescribeFlowInfo`: one vendor call per 100 distinct ids, duplicates free
  * (the loader's cache), `null` for ids the vendor does not know. A failed call fails only its own
  * batch's keys, each with the call's `VendorError` — never the whole request. Every read path to a flow
- * goes through here, so this is where `flows:read` is enforced.
+ * goes through here, so this is where `flows:read` is enforced. With the entity cache on, flows it holds
+ * for the caller's ESS operator cost no call.
  */
-export function createFlowLoader(ess: EssAccess | undefined, principal: Principal): FlowLoader {
+export function createFlowLoader(ess: EssAccess | undefined, principal: Principal, cache: EntityCache = NO_ENTITY_CACHE): FlowLoader {
   return new DataLoader<string, FlowRecord | null>(
     async (ids) => {
       const refused = scopeFailure(principal, Scope.FLOWS_READ);
       if (refused) return ids.map(() => refused);
       if (!ess) return ids.map(() => vendorNotConfigured(Vendor.TENCENT_ESS));
-      try {
-        const flows = await ess.client.describeFlows(essOperatorFor(ess, principal), ids);
-        return ids.map((id) => flows.get(id) ?? null);
-      } catch (error: unknown) {
-        const failure = error instanceof Error ? error : new Error(String(error));
-        return ids.map(() => failure);
-      }
+      const operatorId = essOperatorFor(ess, principal);
+      return readThroughCache(
+        cache,
+        'Flow',
+        ids,
+        async (missing) => {
+          try {
+            const flows = await ess.client.describeFlows(operatorId, missing);
+            return missing.map((id) => flows.get(id) ?? null);
+          } catch (error: unknown) {
+            const failure = error instanceof Error ? error : new Error(String(error));
+            return missing.map(() => failure);
+          }
+        },
+        operatorId,
+      );
     },
     { maxBatchSize: ESS_MAX_FLOW_IDS },
   );

@@ -8,6 +8,7 @@ import type { RequestContext } from '../../src/graphql/context';
 import type { ErrorInterface } from '../shared/errors/error.interface';
 import { entityOrKey, type EntityKey } from '../shared/entity-reference';
 import { flowNotReturned } from './flow-not-returned';
+import { droppingAfter } from '../shared/drop-after-write';
 import { uniqueIds } from '../shared/validation';
 import { essOperatorFor } from './ess-access';
 import { Flow } from './flow.type';
@@ -33,7 +34,10 @@ export class RemindFlowsResolver {
       const flowIds = uniqueIds(input.flowIds, 'input.flowIds', { min: 1, max: ESS_MAX_FLOW_IDS });
       const remindTypes = input.remindTypes ? [...new Set(input.remindTypes)] : undefined;
       const ess = requireVendor(ctx.services.ess, Vendor.TENCENT_ESS);
-      const records = await ess.client.createFlowReminds(essOperatorFor(ess, ctx.principal), flowIds, remindTypes);
+      // A remind changes what the flows report (their approvers' remind state): cached copies are dropped.
+      const records = await droppingAfter(ctx.services.entityCache, 'Flow', flowIds, () =>
+        ess.client.createFlowReminds(essOperatorFor(ess, ctx.principal), flowIds, remindTypes),
+      );
       return RemindFlowsSuccess.of(records.map((record) => FlowRemindRecord.of(record)));
     } catch (error: unknown) {
       return RemindFlowsResult.fail(error);

@@ -6,25 +6,34 @@ import { scopeFailure } from '../../src/auth/require-scope';
 import { Scope } from '../../src/auth/scopes';
 import { Vendor } from '../../src/errors/vendor';
 import { vendorNotConfigured } from '../../src/errors/vendor-not-configured';
+import { NO_ENTITY_CACHE, type EntityCache } from '../../src/cache/entity-cache';
+import { readThroughCache } from '../shared/cached-read';
 
 export type InvitationLoader = DataLoader<string, InvitationRecord | null>;
 
 /**
  * Per-request loader over `ListInvitation`: Volcengine has no read-by-id, so all references of one
  * request share a single list call and are picked out by their opaque id (`null` when absent).
- * `invitations:read` is enforced here for every read path but the `invitations` list itself.
+ * `invitations:read` is enforced here for every read path but the `invitations` list itself. With the
+ * entity cache on, a request whose invitations it all holds makes no call.
  */
-export function createInvitationLoader(volc: VolcengineBillingClient | undefined, principal: Principal): InvitationLoader {
+export function createInvitationLoader(
+  volc: VolcengineBillingClient | undefined,
+  principal: Principal,
+  cache: EntityCache = NO_ENTITY_CACHE,
+): InvitationLoader {
   return new DataLoader<string, InvitationRecord | null>(async (ids) => {
     const refused = scopeFailure(principal, Scope.INVITATIONS_READ);
     if (refused) return ids.map(() => refused);
     if (!volc) return ids.map(() => vendorNotConfigured(Vendor.VOLCENGINE_BILLING));
-    try {
-      const byId = new Map((await volc.listInvitations()).map((invitation) => [invitation.id, invitation]));
-      return ids.map((id) => byId.get(id) ?? null);
-    } catch (error: unknown) {
-      const failure = error instanceof Error ? error : new Error(String(error));
-      return ids.map(() => failure);
-    }
+    return readThroughCache(cache, 'Invitation', ids, async (missing) => {
+      try {
+        const byId = new Map((await volc.listInvitations()).map((invitation) => [invitation.id, invitation]));
+        return missing.map((id) => byId.get(id) ?? null);
+      } catch (error: unknown) {
+        const failure = error instanceof Error ? error : new Error(String(error));
+        return missing.map(() => failure);
+      }
+    });
   });
 }

@@ -9,6 +9,7 @@ import { VendorError } from '../../src/errors/vendor-error';
 import { requireVendor } from '../../src/errors/vendor-not-configured';
 import type { RequestContext } from '../../src/graphql/context';
 import { entityOrKey, type EntityKey } from '../shared/entity-reference';
+import { droppingAfter } from '../shared/drop-after-write';
 import type { ErrorInterface } from '../shared/errors/error.interface';
 import { Invitation } from './invitation.type';
 import { commandFor, outcomeOf, type RespondToInvitationOutcome } from './respond-to-invitation.command';
@@ -62,8 +63,11 @@ export class RespondToInvitationResolver {
         idempotencyFingerprint(request),
         async (): Promise<RespondToInvitationOutcome> => {
           const command = await commandFor(request, ctx.loaders.invitation);
-          await volc.handleInvitation(command, { idempotent: Boolean(input.idempotencyKey) });
-          return outcomeOf(command);
+          const outcome = outcomeOf(command);
+          await droppingAfter(ctx.services.entityCache, 'Invitation', [outcome.invitationId], () =>
+            volc.handleInvitation(command, { idempotent: Boolean(input.idempotencyKey) }),
+          );
+          return outcome;
         },
       );
       // The decision changed the invitation: a copy listed earlier in this request is stale.

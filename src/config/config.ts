@@ -66,6 +66,11 @@ export interface AppConfig {
   readonly requestTimeoutMs: number;
   /** `SHUTDOWN_DELAY_MS`: after SIGTERM, how long `/ready` answers 503 while the replica keeps serving. */
   readonly shutdownDelayMs: number;
+  /**
+   * `ENTITY_CACHE_TTL_MS`: how long Flow, Document and Invitation records are served from the entity
+   * cache (shared through Redis when `REDIS_URL` is set); 0, the default, turns it off.
+   */
+  readonly entityCacheTtlMs: number;
 }
 
 /** Parsed `VENDOR_RATE_LIMITS`. */
@@ -121,6 +126,7 @@ const serverSchema = z.object({
     .default(0.5),
   REQUEST_TIMEOUT_MS: wholeNumber(1_000, 600_000).default(30_000),
   SHUTDOWN_DELAY_MS: wholeNumber(0, 120_000).default(5_000),
+  ENTITY_CACHE_TTL_MS: wholeNumber(0, 86_400_000).default(0),
   CORS_ORIGINS: z
     .string()
     .transform((raw) =>
@@ -250,5 +256,6 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): A
     callerRateShare: server.value.CALLER_RATE_SHARE,
     requestTimeoutMs: server.value.REQUEST_TIMEOUT_MS,
     shutdownDelayMs: server.value.SHUTDOWN_DELAY_MS,
+    entityCacheTtlMs: server.value.ENTITY_CACHE_TTL_MS,
   };
 }

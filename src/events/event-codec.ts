@@ -15,6 +15,18 @@ export function entityIdOf(event: AgreementEvent): string {
   }
 }
 
+/** The federation entity type an event is about; the entity cache keys on it. */
+export function entityTypeOf(event: AgreementEvent): 'Flow' | 'Document' | 'Invitation' {
+  switch (event.kind) {
+    case 'flow':
+      return 'Flow';
+    case 'document':
+      return 'Document';
+    case 'invitation':
+      return 'Invitation';
+  }
+}
+
 /** `value` when it is one of `members`, else undefined: narrows a string to an enum without a cast. */
 function memberOf<T extends string>(members: Readonly<Record<string, T>>, value: unknown): T | undefined {
   return Object.values(members).find((member) => member === value);

@@ -52,6 +52,8 @@ function censor(value: unknown, path: readonly string[]): unknown {
   return path.at(-1) === 'url' ? redactQueryString(value) : REDACTED;
 }
 
+const BASE = Object.freeze({ service: 'agreements-subgraph' });
+
 /**
  * Creates the process logger: JSON lines, redacted, with the service name on every record. Fastify logs
  * each request's `req.url` through it, so a GraphQL GET's query string is redacted too.
@@ -59,11 +61,24 @@ function censor(value: unknown, path: readonly string[]): unknown {
 export function createLogger(level: LogLevel, destination?: DestinationStream): Logger {
   const options = {
     level,
-    base: { service: 'agreements-subgraph' },
+    base: BASE,
     redact: { paths: [...REDACTED_PATHS, ...URL_PATHS], censor },
     timestamp: pino.stdTimeFunctions.isoTime,
     // `err` keeps its type and message, and stacks stay in our logs only (never in responses).
     serializers: { err: pino.stdSerializers.err },
   };
+  return destination ? pino(options, destination) : pino(options);
+}
+
+/**
+ * A logger for lines whose every field this service builds itself from values it has already made safe
+ * (the per-request access line): `logger`'s destination, level, base fields and timestamp, without the
+ * redaction pass, which walks every redacted path for every line (about 15 us a line). Never hand it a
+ * field from a payload, a header or an error.
+ */
+export function unredactedSibling(logger: Logger): Logger {
+  // pino exposes a logger's destination through this documented symbol only.
+  const destination = (logger as unknown as Partial<Record<symbol, DestinationStream>>)[pino.symbols.streamSym];
+  const options = { level: logger.level, base: BASE, timestamp: pino.stdTimeFunctions.isoTime };
   return destination ? pino(options, destination) : pino(options);
 }

@@ -23,6 +23,12 @@ export class AppMetrics implements VendorMetrics, EventMetrics {
   private readonly eventsDelivered: Counter<'kind'>;
   private readonly eventsDropped: Counter<'kind'>;
   private readonly subscribers: Gauge<'kind'>;
+  /**
+   * Label children by their values, made once: prom-client hashes a label object on every `inc` and
+   * `observe`, which the hot path need not pay. Bounded like the labels themselves (fixed value sets).
+   */
+  private readonly attemptChildren = new Map<string, { observe(seconds: number): void }>();
+  private readonly requestChildren = new Map<string, { inc(): void }>();
 
   constructor() {
     collectDefaultMetrics({ register: this.registry });
@@ -106,7 +112,13 @@ export class AppMetrics implements VendorMetrics, EventMetrics {
   }
 
   observeAttempt(vendor: string, operation: string, outcome: string, seconds: number): void {
-    this.vendorAttempts.observe({ vendor, operation, outcome }, seconds);
+    const key = `${vendor}\n${operation}\n${outcome}`;
+    let child = this.attemptChildren.get(key);
+    if (!child) {
+      child = this.vendorAttempts.labels({ vendor, operation, outcome });
+      this.attemptChildren.set(key, child);
+    }
+    child.observe(seconds);
   }
 
   observeCircuitState(vendor: string, position: CircuitPosition): void {
@@ -119,6 +131,12 @@ export class AppMetrics implements VendorMetrics, EventMetrics {
 
   /** `field` must come from a fixed set (see `rootFieldLabels`), never from the request as sent. */
   countGraphQLRequest(field: string, outcome: 'ok' | 'errors'): void {
-    this.graphqlRequests.inc({ field, outcome });
+    const key = `${field}\n${outcome}`;
+    let child = this.requestChildren.get(key);
+    if (!child) {
+      child = this.graphqlRequests.labels({ field, outcome });
+      this.requestChildren.set(key, child);
+    }
+    child.inc();
   }
 }

@@ -20,6 +20,9 @@ import { TypedFailureKeyValueStore } from './typed-failure-key-value-store';
 /** A Redis command that has not answered in this long is failed, so a dead Redis costs milliseconds. */
 const REDIS_COMMAND_TIMEOUT_MS = 500;
 
+/** Most entity records one process caches without Redis (a flow record is a few kB). */
+const ENTITY_CACHE_MAX_ENTRIES = 10_000;
+
 export class SharedState {
   private constructor(
     /**
@@ -32,6 +35,11 @@ export class SharedState {
      * this process otherwise; recovery needs no restart.
      */
     readonly cacheStore: KeyValueStore,
+    /**
+     * The entity cache (`ENTITY_CACHE_TTL_MS`): `cacheStore` with Redis; without it a store of its own,
+     * so cached records can never evict idempotency records from a shared LRU bound.
+     */
+    readonly entityCacheStore: KeyValueStore,
     private readonly redis: RedisClient | undefined,
     private readonly keyPrefix: string,
   ) {}
@@ -40,7 +48,7 @@ export class SharedState {
   static async open(redisUrl: string | undefined, keyPrefix = 'agreements-subgraph:', logger?: Logger): Promise<SharedState> {
     if (redisUrl === undefined) {
       const local = new InMemoryKeyValueStore();
-      return new SharedState(local, local, undefined, keyPrefix);
+      return new SharedState(local, local, new InMemoryKeyValueStore({ maxEntries: ENTITY_CACHE_MAX_ENTRIES }), undefined, keyPrefix);
     }
     let connectedOnce = false;
     const redis = openRedis(redisUrl, {
@@ -76,7 +84,7 @@ export class SharedState {
     }
     const shared = new RedisKeyValueStore(redis, keyPrefix);
     const cache = logger ? new FallbackKeyValueStore(shared, new InMemoryKeyValueStore(), logger) : shared;
-    return new SharedState(new TypedFailureKeyValueStore(shared), cache, redis, keyPrefix);
+    return new SharedState(new TypedFailureKeyValueStore(shared), cache, cache, redis, keyPrefix);
   }
 
   /**
@@ -98,6 +106,7 @@ export class SharedState {
   async close(): Promise<void> {
     await this.store.close();
     await this.cacheStore.close();
+    if (this.entityCacheStore !== this.cacheStore) await this.entityCacheStore.close();
     // `quit` needs a live connection; while Redis is down, drop the socket (and stop reconnecting) instead.
     if (this.redis) {
       if (this.redis.status === 'ready') await this.redis.quit().catch(() => this.redis?.disconnect());

@@ -1,4 +1,5 @@
 import type { Principal } from '../auth/principal';
+import { NO_ENTITY_CACHE, type EntityCache } from '../cache/entity-cache';
 import type { Vendor } from '../errors/vendor';
 import type { VendorCodeTable } from '../errors/vendor-code-table';
 import type { VendorMode } from '../config/vendor-modes';
@@ -206,12 +207,19 @@ export function createEventSources(settings: VendorSettings, clients: VendorClie
   return { receivers: all.flatMap((sources) => sources.receivers), pollers: all.flatMap((sources) => sources.pollers) };
 }
 
-/** One request's loaders: made fresh for every request so caches never leak between callers. */
-export function createRequestLoaders(clients: VendorClients, principal: Principal): RequestLoaders {
+/**
+ * One request's loaders: made fresh for every request so their caches never leak between callers; the
+ * long-lived `entityCache` (ENTITY_CACHE_TTL_MS) is what they share.
+ */
+export function createRequestLoaders(
+  clients: VendorClients,
+  principal: Principal,
+  entityCache: EntityCache = NO_ENTITY_CACHE,
+): RequestLoaders {
   return {
-    ...VENDOR_MODULES.ess.createLoaders(clients.ess, principal),
-    ...VENDOR_MODULES.vnpt.createLoaders(clients.vnpt, principal),
-    ...VENDOR_MODULES.volc.createLoaders(clients.volc, principal),
+    ...VENDOR_MODULES.ess.createLoaders(clients.ess, principal, entityCache),
+    ...VENDOR_MODULES.vnpt.createLoaders(clients.vnpt, principal, entityCache),
+    ...VENDOR_MODULES.volc.createLoaders(clients.volc, principal, entityCache),
   };
 }
 

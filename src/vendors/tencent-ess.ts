@@ -129,7 +129,7 @@ export const tencentEssModule: VendorModule<'ess', EssConfig, EssSettings, EssAc
     }),
     defaultOperatorId: settings.operatorId,
   }),
-  createLoaders: (access, principal) => ({ flow: createFlowLoader(access, principal) }),
+  createLoaders: (access, principal, cache) => ({ flow: createFlowLoader(access, principal, cache) }),
   resolvers: [FlowResolver, CreateReleaseFlowResolver, RemindFlowsResolver, FlowEventsResolver],
   referenceResolvers: flowReferenceResolver,
   events: {

@@ -5,6 +5,7 @@ import type { Principal } from '../auth/principal';
 import type { RequestContext } from '../graphql/context';
 import type { Vendor } from '../errors/vendor';
 import type { VendorCodeTable } from '../errors/vendor-code-table';
+import type { EntityCache } from '../cache/entity-cache';
 import type { KeyValueStore } from '../stores/key-value-store';
 import type { EventSink } from '../events/agreement-event';
 import type { CallbackReceiver } from '../events/callback-receiver';
@@ -108,8 +109,8 @@ export interface VendorModule<Key extends string, Config, Settings, Client, Load
   /** The vendor's HTTP endpoint, for the shared transport. */
   endpointOf(settings: Settings): string;
   createClient(settings: Settings, dependencies: ClientDependencies): Client;
-  /** Fresh for every request, so loader caches never leak between callers. */
-  createLoaders(client: Client | undefined, principal: Principal): Loaders;
+  /** Fresh for every request, so loader caches never leak between callers; `cache` is the long-lived entity cache. */
+  createLoaders(client: Client | undefined, principal: Principal, cache: EntityCache): Loaders;
   readonly resolvers: readonly ResolverClass[];
   readonly referenceResolvers: ReferenceResolverMap;
   /** Types no resolver returns directly but the schema must hold (none for most vendors). */

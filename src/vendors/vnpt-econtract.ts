@@ -125,7 +125,7 @@ export const vnptEcontractModule: VendorModule<'vnpt', VnptConfig, VnptSettings,
         logger,
         loginRefusalCooldownMs,
       }),
-    createLoaders: (client, principal) => ({ document: createDocumentLoader(client, principal) }),
+    createLoaders: (client, principal, cache) => ({ document: createDocumentLoader(client, principal, cache) }),
     resolvers: [DocumentResolver, CancelDocumentResolver, DocumentEventsResolver],
     referenceResolvers: documentReferenceResolver,
     events: {

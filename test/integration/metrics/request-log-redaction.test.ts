@@ -40,6 +40,27 @@ describe('request logs', () => {
     );
   });
 
+  it('writes one access line per request at info, its target redacted the same way', async () => {
+    const target = `/graphql?query=${encodeURIComponent('{ __typename }')}&${MOBILE}=x`;
+    const linesBefore = t.logs().length;
+    const response = await request(`${t.url}${target}`, { headers: { 'apollo-require-preflight': 'true' } });
+    await response.body.dump();
+    const completed = t
+      .logs()
+      .slice(linesBefore)
+      .filter((record) => record.msg === 'request completed');
+    expect(completed).toEqual([
+      expect.objectContaining({
+        level: 30,
+        service: 'agreements-subgraph',
+        reqId: expect.any(String) as unknown,
+        req: expect.objectContaining({ method: 'GET', url: '/graphql?query=[REDACTED]&[REDACTED]' }) as unknown,
+        res: { statusCode: 200 },
+      }),
+    ]);
+    expect(JSON.stringify(completed)).not.toContain(MOBILE);
+  });
+
   async function errorLogsOf(body: unknown): Promise<{ readonly status: number; readonly errors: readonly unknown[] }> {
     const linesBefore = t.logs().length;
     const response = await request(`${t.url}/graphql`, {

@@ -31,7 +31,7 @@ describe('graceful shutdown of a spawned subgraph', () => {
   it('on SIGTERM answers /ready 503 while still serving new connections, finishes the in-flight request, then exits 0', async () => {
     // The window must outlast the steps inside it on a loaded 2-core machine; the query path is warmed
     // first so the request served inside the window is not the process's first (slowest) one.
-    const s = await spawnSubgraph({ SHUTDOWN_DELAY_MS: '4000' });
+    const s = await spawnSubgraph({ SHUTDOWN_DELAY_MS: '4000', LOG_LEVEL: 'debug' });
     subgraph = s;
     const before = await freshRequest(`${s.url}/ready`);
     expect(before.status).toBe(200);
@@ -81,7 +81,7 @@ describe('graceful shutdown of a spawned subgraph', () => {
   });
 
   it('on SIGINT skips the delay, ends idle keep-alive connections, and exits 0', async () => {
-    const s = await spawnSubgraph({ SHUTDOWN_DELAY_MS: '2000' });
+    const s = await spawnSubgraph({ SHUTDOWN_DELAY_MS: '2000', LOG_LEVEL: 'debug' });
     subgraph = s;
     // A keep-alive connection that answered one request and then sits idle must not hold the drain.
     const idle = await openRawConnection(s.url);

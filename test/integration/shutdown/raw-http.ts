@@ -108,7 +108,7 @@ export async function until(condition: () => boolean | Promise<boolean>, interva
   while (!(await condition())) await new Promise((resolve) => setTimeout(resolve, intervalMs));
 }
 
-/** Resolves once fastify logged that the request tagged `requestId` reached its route (it is in flight). */
+/** Resolves once fastify logged (at debug) that the request tagged `requestId` reached its route (it is in flight). */
 export function untilRequestArrived(subgraph: SpawnedSubgraph, requestId: string): Promise<void> {
   return until(() => logRecords(subgraph).some((record) => record.reqId === requestId && record.msg === 'incoming request'));
 }

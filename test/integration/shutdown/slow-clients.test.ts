@@ -9,7 +9,7 @@ function cutOff(raw: string): boolean {
 describe('slow clients of a spawned subgraph (REQUEST_TIMEOUT_MS=1500)', () => {
   let subgraph: SpawnedSubgraph;
   beforeAll(async () => {
-    subgraph = await spawnSubgraph({ REQUEST_TIMEOUT_MS: '1500', SHUTDOWN_DELAY_MS: '0' });
+    subgraph = await spawnSubgraph({ REQUEST_TIMEOUT_MS: '1500', SHUTDOWN_DELAY_MS: '0', LOG_LEVEL: 'debug' });
   });
   afterAll(() => {
     if (subgraph.process.exitCode === null) subgraph.process.kill('SIGKILL');

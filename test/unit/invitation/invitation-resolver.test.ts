@@ -9,6 +9,7 @@ import { EventBus } from '../../../src/events/event-bus';
 import { LocalEventFanout } from '../../../src/events/local-event-fanout';
 import { AppMetrics } from '../../../src/observability/metrics';
 import { IdempotencyService } from '../../../src/idempotency/idempotency-service';
+import { NO_ENTITY_CACHE } from '../../../src/cache/entity-cache';
 import { InMemoryKeyValueStore } from '../../../src/stores/in-memory-key-value-store';
 import { unrestrictedPrincipal } from '../../../src/auth/principal';
 import { ErrorCode } from '../../../src/errors/error-code';
@@ -38,6 +39,7 @@ function contextListing(records: InvitationRecord[]): { ctx: RequestContext; lis
       metrics: new AppMetrics(),
       logger: pino({ enabled: false }),
     }),
+    entityCache: NO_ENTITY_CACHE,
   };
   const ctx = createRequestContext({
     requestId: 'r',
