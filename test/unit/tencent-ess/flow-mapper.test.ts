@@ -163,7 +163,14 @@ describe('mapFlowDetails', () => {
 
   it('keys flows by FlowId and skips items without one when the vendor answers out of order', () => {
     const mapped = mapFlowDetails({
-      FlowDetailInfos: [{ FlowId: 'b', FlowStatus: 1 }, { FlowName: 'no id' }, 'not an object', { FlowId: '' }, { FlowId: 'a', FlowStatus: 4 }],
+      FlowDetailInfos: [
+        { FlowId: 'b', FlowStatus: 1 },
+        { FlowName: 'no id' },
+        null,
+        'not an object',
+        { FlowId: '' },
+        { FlowId: 'a', FlowStatus: 4 },
+      ],
     });
     expect([...mapped.keys()]).toEqual(['b', 'a']);
     expect(mapped.get('a')?.status).toBe('SIGNED');
@@ -224,9 +231,9 @@ describe('mapRemindRecords', () => {
   });
 
   it('skips records without a FlowId and entries that are not objects', () => {
-    expect(mapRemindRecords({ RemindFlowRecords: [{ CanRemind: true }, 'x', { FlowId: 7 }, { FlowId: 'kept', CanRemind: true }] })).toEqual([
-      { flowId: 'kept', canRemind: true, message: null },
-    ]);
+    expect(
+      mapRemindRecords({ RemindFlowRecords: [{ CanRemind: true }, null, 'x', { FlowId: 7 }, { FlowId: 'kept', CanRemind: true }] }),
+    ).toEqual([{ flowId: 'kept', canRemind: true, message: null }]);
   });
 });
 

@@ -48,7 +48,11 @@ describe('TencentEssClient on the wire', () => {
 
   /** The vendor accepts the request (its body is recorded) and answers as the seed's sample does. */
   function answer(response: Record<string, unknown>): void {
-    simulator.faults.inject('*', { kind: 'raw', status: 200, body: JSON.stringify({ Response: { ...response, RequestId: 's18776xxx345780' } }) });
+    simulator.faults.inject('*', {
+      kind: 'raw',
+      status: 200,
+      body: JSON.stringify({ Response: { ...response, RequestId: 's18776xxx345780' } }),
+    });
   }
 
   function sentBody(action: string): unknown {
@@ -136,7 +140,13 @@ describe('TencentEssClient on the wire', () => {
   it('sends only the required fields when no optional input is given (seed example 1 shape)', async () => {
     answer({ FlowId: 'yDwnGUUgygkgi7fdUx6JlVOE0wzmtxxx' });
     const command = toCreateReleaseFlowCommand(
-      { flowId: 'xxxnGUUgygkgi7fdUx6JlVOE0wzdddd', reason: '因为业务调整,结束合作。', releasedApprovers: null, deadline: null, userData: null },
+      {
+        flowId: 'xxxnGUUgygkgi7fdUx6JlVOE0wzdddd',
+        reason: '因为业务调整,结束合作。',
+        releasedApprovers: null,
+        deadline: null,
+        userData: null,
+      },
       BEFORE_DEADLINE,
     );
     await client.createReleaseFlow('xxxOUUgyxxxxEWA0dddl', command, { idempotent: false });
@@ -164,7 +174,11 @@ describe('TencentEssClient on the wire', () => {
   it('sends RemindTypes with the documented strings when remindFlows asks for SMS and EMAIL', async () => {
     answer({ RemindFlowRecords: [{ CanRemind: true, FlowId: 'xxx', RemindMessage: '签署人 xxx: 此签署人已催办过;' }] });
     const records = await client.createFlowReminds('xxx', ['xxx', 'yyy'], [RemindType.SMS, RemindType.EMAIL]);
-    expect(sentBody('CreateFlowReminds')).toStrictEqual({ Operator: { UserId: 'xxx' }, FlowIds: ['xxx', 'yyy'], RemindTypes: ['SMS', 'EMAIL'] });
+    expect(sentBody('CreateFlowReminds')).toStrictEqual({
+      Operator: { UserId: 'xxx' },
+      FlowIds: ['xxx', 'yyy'],
+      RemindTypes: ['SMS', 'EMAIL'],
+    });
     expect(records).toEqual([{ flowId: 'xxx', canRemind: true, message: '签署人 xxx: 此签署人已催办过;' }]);
     expect(simulator.accepted('CreateFlowReminds')[0]?.headers['x-tc-action']).toBe('CreateFlowReminds');
   });
