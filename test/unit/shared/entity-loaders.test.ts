@@ -18,10 +18,12 @@ const outage = new VendorError({ code: ErrorCode.VENDOR_UNAVAILABLE, message: 'd
 function essDouble(known: readonly string[], failWith?: unknown) {
   const batches: { operator: string; ids: readonly string[] }[] = [];
   const client = {
-    describeFlows: (operator: string, ids: readonly string[]): Promise<Map<string, FlowRecord>> => {
+    describeFlows: async (operator: string, ids: readonly string[]): Promise<Map<string, FlowRecord>> => {
       batches.push({ operator, ids: [...ids] });
-      if (failWith !== undefined) return Promise.reject(failWith as Error);
-      return Promise.resolve(new Map(ids.filter((id) => known.includes(id)).map((id) => [id, flow(id)])));
+      await Promise.resolve();
+      // eslint-disable-next-line @typescript-eslint/only-throw-error -- a client may fail with a non-Error; the loader must wrap it
+      if (failWith !== undefined) throw failWith;
+      return new Map(ids.filter((id) => known.includes(id)).map((id) => [id, flow(id)]));
     },
   } as unknown as TencentEssClient;
   return { batches, access: { client, defaultOperatorId: 'op-default' } };
@@ -30,10 +32,12 @@ function essDouble(known: readonly string[], failWith?: unknown) {
 function volcDouble(known: readonly string[], failWith?: unknown) {
   let calls = 0;
   const client = {
-    listInvitations: (): Promise<InvitationRecord[]> => {
+    listInvitations: async (): Promise<InvitationRecord[]> => {
       calls += 1;
-      if (failWith !== undefined) return Promise.reject(failWith as Error);
-      return Promise.resolve(known.map(invitation));
+      await Promise.resolve();
+      // eslint-disable-next-line @typescript-eslint/only-throw-error -- a client may fail with a non-Error; the loader must wrap it
+      if (failWith !== undefined) throw failWith;
+      return known.map(invitation);
     },
   } as unknown as VolcengineBillingClient;
   return { calls: () => calls, client };

@@ -1,4 +1,5 @@
 import { toCancelDocumentCommand } from '../../../resolvers/document/cancel-document.validation';
+import { CreateReleaseFlowInput, ReleasedApproverInput } from '../../../resolvers/flow/create-release-flow.input';
 import { toCreateReleaseFlowCommand } from '../../../resolvers/flow/create-release-flow.validation';
 import { flowNotReturned } from '../../../resolvers/flow/flow-not-returned';
 import { requireInvitationIdText } from '../../../resolvers/invitation/invitation-id.validation';
@@ -20,7 +21,7 @@ function refusal(check: () => unknown): { field: string | undefined; message: st
   try {
     check();
   } catch (error: unknown) {
-    if (error instanceof VendorError && error.code === ErrorCode.INVALID_INPUT && error.retryable === false) {
+    if (error instanceof VendorError && error.code === ErrorCode.INVALID_INPUT && !error.retryable) {
       return { field: error.field, message: error.message };
     }
     return `threw ${String(error)}`;
@@ -212,8 +213,18 @@ describe('toCancelDocumentCommand', () => {
 describe('toCreateReleaseFlowCommand', () => {
   const base = { flowId: 'yDwnGUUgygkgi7fdUx6JlVOE0wxxxxx', reason: '因为业务调整,结束合作。' };
 
+  /** The input as type-graphql hands it over (class instances, signers too), checked at NOW. */
+  function check(fields: Readonly<Record<string, unknown>>, approvers?: readonly Readonly<Record<string, unknown>>[] | null) {
+    const input = Object.assign(new CreateReleaseFlowInput(), base, fields);
+    if (approvers !== undefined) {
+      input.releasedApprovers =
+        approvers === null ? null : approvers.map((approver) => Object.assign(new ReleasedApproverInput(), approver));
+    }
+    return toCreateReleaseFlowCommand(input, NOW);
+  }
+
   it('leaves every optional field undefined when none is given', () => {
-    expect(toCreateReleaseFlowCommand({ ...base }, NOW)).toStrictEqual({
+    expect(check({})).toStrictEqual({
       flowId: base.flowId,
       reason: base.reason,
       remainInForceItem: undefined,
@@ -237,8 +248,8 @@ describe('toCreateReleaseFlowCommand', () => {
     ['userData', 'input.userData', 20480],
     ['flowId', 'input.flowId', 128],
   ])('accepts %s at its documented limit and refuses one character more', (key, field, max) => {
-    expect(toCreateReleaseFlowCommand({ ...base, [key]: '合'.repeat(max) }, NOW)).toMatchObject({ [key]: '合'.repeat(max) });
-    expect(refusal(() => toCreateReleaseFlowCommand({ ...base, [key]: '合'.repeat(max + 1) }, NOW))).toEqual({
+    expect(check({ [key]: '合'.repeat(max) })).toMatchObject({ [key]: '合'.repeat(max) });
+    expect(refusal(() => check({ [key]: '合'.repeat(max + 1) }))).toEqual({
       field,
       message: `${field} must be at most ${max} characters.`,
     });
@@ -251,31 +262,26 @@ describe('toCreateReleaseFlowCommand', () => {
     ['sealId', 'input.releasedApprovers[1].sealId', 128],
   ])('bounds releasedApprovers[].%s and names the signer by index', (key, field, max) => {
     const first = { name: '典子谦', mobile: '1870000000' };
-    const accepted = toCreateReleaseFlowCommand({ ...base, releasedApprovers: [first, { ...first, [key]: 'x'.repeat(max) }] }, NOW);
+    const accepted = check({}, [first, { ...first, [key]: 'x'.repeat(max) }]);
     expect(accepted.releasedApprovers?.[1]).toMatchObject({ [key]: 'x'.repeat(max) });
-    expect(
-      refusal(() => toCreateReleaseFlowCommand({ ...base, releasedApprovers: [first, { ...first, [key]: 'x'.repeat(max + 1) }] }, NOW)),
-    ).toEqual({ field, message: `${field} must be at most ${max} characters.` });
+    expect(refusal(() => check({}, [first, { ...first, [key]: 'x'.repeat(max + 1) }]))).toEqual({
+      field,
+      message: `${field} must be at most ${max} characters.`,
+    });
   });
 
   it('maps a signer with every field, and null optional fields to undefined', () => {
-    const command = toCreateReleaseFlowCommand(
+    const command = check({}, [
       {
-        ...base,
-        releasedApprovers: [
-          {
-            name: '典子谦',
-            mobile: '1870000000',
-            recipientId: null,
-            approverType: null,
-            signComponentType: null,
-            signRole: null,
-            sealId: null,
-          },
-        ],
+        name: '典子谦',
+        mobile: '1870000000',
+        recipientId: null,
+        approverType: null,
+        signComponentType: null,
+        signRole: null,
+        sealId: null,
       },
-      NOW,
-    );
+    ]);
     expect(command.releasedApprovers).toStrictEqual([
       {
         name: '典子谦',
@@ -290,19 +296,19 @@ describe('toCreateReleaseFlowCommand', () => {
   });
 
   it('refuses a bad signer mobile and an empty signer list', () => {
-    expect(refusal(() => toCreateReleaseFlowCommand({ ...base, releasedApprovers: [{ name: 'A', mobile: '12345' }] }, NOW))).toEqual({
+    expect(refusal(() => check({}, [{ name: 'A', mobile: '12345' }]))).toEqual({
       field: 'input.releasedApprovers[0].mobile',
       message: 'input.releasedApprovers[0].mobile is not a valid mobile number.',
     });
-    expect(refusal(() => toCreateReleaseFlowCommand({ ...base, releasedApprovers: [] }, NOW))).toEqual({
+    expect(refusal(() => check({}, []))).toEqual({
       field: 'input.releasedApprovers',
       message: 'input.releasedApprovers must be omitted or list at least one signer.',
     });
-    expect(toCreateReleaseFlowCommand({ ...base, releasedApprovers: null }, NOW).releasedApprovers).toBeUndefined();
+    expect(check({}, null).releasedApprovers).toBeUndefined();
   });
 
   it('refuses a deadline that is not in the future', () => {
-    expect(refusal(() => toCreateReleaseFlowCommand({ ...base, deadline: NOW }, NOW))).toEqual({
+    expect(refusal(() => check({ deadline: NOW }))).toEqual({
       field: 'input.deadline',
       message: 'input.deadline must be in the future.',
     });

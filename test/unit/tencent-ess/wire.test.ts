@@ -3,7 +3,7 @@ import { VendorHttpClient } from '../../../datasources/http/vendor-http-client';
 import { TencentEssClient } from '../../../datasources/tencent-ess/client';
 import { ReleasedApproverType, RemindType, SignComponentType } from '../../../datasources/tencent-ess/model';
 import { toCreateReleaseFlowCommand } from '../../../resolvers/flow/create-release-flow.validation';
-import type { CreateReleaseFlowInput } from '../../../resolvers/flow/create-release-flow.input';
+import { CreateReleaseFlowInput, ReleasedApproverInput } from '../../../resolvers/flow/create-release-flow.input';
 import { Vendor } from '../../../src/errors/vendor';
 import { TencentEssSimulator } from '../../../src/sandbox/tencent-ess/simulator';
 
@@ -62,7 +62,7 @@ describe('TencentEssClient on the wire', () => {
   }
 
   it('sends every optional createReleaseFlow field under its documented name, type and unit', async () => {
-    const input: CreateReleaseFlowInput = {
+    const input = Object.assign(new CreateReleaseFlowInput(), {
       flowId: 'yDwnGUUgygkgi7fdUx6JlVOE0wxxxxx',
       reason: '因为业务调整,结束合作。',
       remainInForceItem: '在业务结束前已产生的订单依旧有效。',
@@ -70,7 +70,7 @@ describe('TencentEssClient on the wire', () => {
       originalOtherSettlement: '无',
       otherDeals: '双方另行协商',
       releasedApprovers: [
-        {
+        Object.assign(new ReleasedApproverInput(), {
           name: '典子谦',
           mobile: '1870000000',
           recipientId: 'yDRscUUgyg1zr7vjUyJ8QKxxxxxxx',
@@ -78,18 +78,18 @@ describe('TencentEssClient on the wire', () => {
           signComponentType: SignComponentType.SIGN_SIGNATURE,
           signRole: '法务负责人',
           sealId: 'yDsealUUgyg1zr7vjUyJ8QK0000001',
-        },
-        {
+        }),
+        Object.assign(new ReleasedApproverInput(), {
           name: '李四',
           mobile: '+8613800138001',
           approverType: ReleasedApproverType.ORGANIZATION,
           signComponentType: SignComponentType.SIGN_SEAL,
-        },
+        }),
       ],
       deadline: DEADLINE,
       userData: '{"orderNo":"PO-2024-001"}',
       idempotencyKey: 'not-sent-to-the-vendor',
-    };
+    });
     answer({ FlowId: 'yDRscAABDg1zr7vjUyJ8QKxxxxxxx' });
 
     const result = await client.createReleaseFlow(OPERATOR, toCreateReleaseFlowCommand(input, BEFORE_DEADLINE), { idempotent: true });
@@ -140,13 +140,13 @@ describe('TencentEssClient on the wire', () => {
   it('sends only the required fields when no optional input is given (seed example 1 shape)', async () => {
     answer({ FlowId: 'yDwnGUUgygkgi7fdUx6JlVOE0wzmtxxx' });
     const command = toCreateReleaseFlowCommand(
-      {
+      Object.assign(new CreateReleaseFlowInput(), {
         flowId: 'xxxnGUUgygkgi7fdUx6JlVOE0wzdddd',
         reason: '因为业务调整,结束合作。',
         releasedApprovers: null,
         deadline: null,
         userData: null,
-      },
+      }),
       BEFORE_DEADLINE,
     );
     await client.createReleaseFlow('xxxOUUgyxxxxEWA0dddl', command, { idempotent: false });
@@ -161,12 +161,12 @@ describe('TencentEssClient on the wire', () => {
     answer({ FlowId: 'release-1' });
     await client.createReleaseFlow(OPERATOR, { flowId: 'f1', reason: 'r' }, { idempotent: false });
     const headers = simulator.accepted('CreateReleaseFlow')[0]?.headers;
-    expect(headers?.['content-type']).toBe('application/json');
-    expect(headers?.['x-tc-action']).toBe('CreateReleaseFlow');
-    expect(headers?.['x-tc-version']).toBe('2020-11-11');
-    expect(headers?.['x-tc-language']).toBe('en-US');
-    expect(String(headers?.['x-tc-timestamp'])).toMatch(/^\d{10}$/);
-    expect(String(headers?.authorization)).toMatch(
+    expect(headers['content-type']).toBe('application/json');
+    expect(headers['x-tc-action']).toBe('CreateReleaseFlow');
+    expect(headers['x-tc-version']).toBe('2020-11-11');
+    expect(headers['x-tc-language']).toBe('en-US');
+    expect(String(headers['x-tc-timestamp'])).toMatch(/^\d{10}$/);
+    expect(String(headers.authorization)).toMatch(
       /^TC3-HMAC-SHA256 Credential=AKIDwireTest0{20}\/\d{4}-\d{2}-\d{2}\/ess\/tc3_request, SignedHeaders=content-type;host, Signature=[0-9a-f]{64}$/,
     );
   });
