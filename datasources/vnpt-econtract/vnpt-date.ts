@@ -31,7 +31,9 @@ export function parseVnptDate(value: unknown, defaultOffsetMinutes: number = VNP
   const minute = Number(minuteText);
   const second = secondText === undefined ? 0 : Number(secondText);
   const millisecond = fractionText === undefined ? 0 : Number(fractionText.slice(0, 3).padEnd(3, '0'));
-  if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return undefined;
+  if (month < 1 || month > 12 || minute > 59 || second > 59) return undefined;
+  // Stryker disable next-line ConditionalExpression: equivalent: day 0 and hour 24 roll into another day, which the round trip below refuses
+  if (day < 1 || hour > 23) return undefined;
   // .NET serialises an unset DateTime as `0001-01-01T00:00:00`: that means "no date", not the year 1.
   // (Date.UTC would also misread years below 100 as 19xx.)
   if (year < 1000) return undefined;
