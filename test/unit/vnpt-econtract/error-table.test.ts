@@ -44,6 +44,29 @@ describe('VNPT_ERROR_TABLE', () => {
     expect(bad).toEqual([]);
   });
 
+  it("lists every failure a VNPT call can end in, HTTP statuses included, with the status table's families", () => {
+    expect(Object.keys(VNPT_ERROR_TABLE.exact).sort()).toEqual([
+      'CREDENTIALS_REJECTED',
+      'DOCUMENT_NOT_CANCELABLE',
+      'DOCUMENT_NOT_CREATOR',
+      'DOCUMENT_NOT_FOUND',
+      'ENVELOPE_100',
+      'ENVELOPE_401',
+      'HTTP_400',
+      'HTTP_401',
+      'HTTP_403',
+      'HTTP_404',
+      'HTTP_409',
+      'HTTP_429',
+      'HTTP_5XX',
+      'MALFORMED_BODY',
+    ]);
+    expect(VNPT_ERROR_TABLE.exact.HTTP_403.code).toBe(ErrorCode.PERMISSION_DENIED);
+    expect(VNPT_ERROR_TABLE.exact.HTTP_409.code).toBe(ErrorCode.FAILED_PRECONDITION);
+    expect(VNPT_ERROR_TABLE.exact.HTTP_5XX.code).toBe(ErrorCode.VENDOR_UNAVAILABLE);
+    expect(VNPT_ERROR_TABLE.exact.MALFORMED_BODY.code).toBe(ErrorCode.VENDOR_UNAVAILABLE);
+  });
+
   it('says exactly what the contract fixes when the vendor asks for an OTP', () => {
     expect(VNPT_ERROR_TABLE.exact.ENVELOPE_100).toEqual({
       code: ErrorCode.FAILED_PRECONDITION,
@@ -61,6 +84,10 @@ describe('vnptMessageKey', () => {
     ['CREDENTIALS_REJECTED', 'Password is incorrect'],
     ['CREDENTIALS_REJECTED', 'Tên đăng nhập hoặc mật khẩu không đúng'],
     ['CREDENTIALS_REJECTED', 'Sai mật khẩu'],
+    ['CREDENTIALS_REJECTED', 'Username or password is incorrect'],
+    ['CREDENTIALS_REJECTED', 'User name or password is not correct'],
+    ['CREDENTIALS_REJECTED', 'Wrong user name'],
+    ['CREDENTIALS_REJECTED', 'Mật khẩu không đúng'],
     ['DOCUMENT_NOT_CREATOR', 'Chứng từ chỉ bị hủy bởi người tạo.'],
     ['DOCUMENT_NOT_CREATOR', "Only the document's creator may cancel"],
     ['DOCUMENT_NOT_CREATOR', 'Only the creator can cancel this document'],
