@@ -28,6 +28,7 @@ describe('JSON readers', () => {
     expect(readNumber('6')).toBe(6);
     expect(readNumber(' -3.25 ')).toBe(-3.25);
     expect(readNumber('1.5')).toBe(1.5);
+    expect(readNumber('120.25')).toBe(120.25);
     expect(readNumber(Number.MAX_VALUE)).toBe(Number.MAX_VALUE);
     for (const value of [
       Number.NaN,
