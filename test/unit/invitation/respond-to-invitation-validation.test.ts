@@ -180,6 +180,30 @@ describe('toRespondToInvitationRequest refusals', () => {
       'input.relationId',
       'input.relationId is required unless input.invitationId is given.',
     ],
+    [
+      'an explicit null invitationType (as GraphQL sends it)',
+      { decision: accept, invitationType: null, relationId: 'rel1', invitationId: null },
+      'input.invitationType',
+      'input.invitationType is required unless input.invitationId is given.',
+    ],
+    [
+      'an explicit null relationId',
+      { decision: accept, invitationType: InvitationType.RELATION, relationId: null, majorAccountId: '1' },
+      'input.relationId',
+      'input.relationId is required unless input.invitationId is given.',
+    ],
+    [
+      'RELATION with an explicit null relation',
+      { ...relation, relation: null },
+      'input.relation',
+      'input.relation is required when invitationType is RELATION.',
+    ],
+    [
+      'AUTHORIZATION with an explicit null authId',
+      { ...authorization, authId: null },
+      'input.authId',
+      'input.authId is required when invitationType is AUTHORIZATION.',
+    ],
     ['a blank relationId', { ...relation, relationId: '  ' }, 'input.relationId', 'input.relationId must not be empty.'],
     [
       'a relationId with spaces around',
@@ -250,6 +274,22 @@ describe('toRespondToInvitationRequest refusals', () => {
     expect(toRespondToInvitationRequest({ ...authorization, majorAccountId: '1', relation: FinancialRelation.FINANCIAL_CUSTODY })).toEqual({
       form: 'fields',
       command: { type: InvitationType.AUTHORIZATION, decision: accept, relationId: 'rel1', authId: 'auth1' },
+    });
+  });
+
+  it('takes the fields form when invitationId is an explicit null', () => {
+    expect(toRespondToInvitationRequest({ ...authorization, invitationId: null })).toEqual({
+      form: 'fields',
+      command: { type: InvitationType.AUTHORIZATION, decision: accept, relationId: 'rel1', authId: 'auth1' },
+    });
+  });
+
+  it('binds a fields-form idempotency key to exactly its command', () => {
+    expect(idempotencyFingerprint(toRespondToInvitationRequest(authorization))).toEqual({
+      type: InvitationType.AUTHORIZATION,
+      decision: accept,
+      relationId: 'rel1',
+      authId: 'auth1',
     });
   });
 });

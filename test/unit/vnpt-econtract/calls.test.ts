@@ -193,4 +193,18 @@ describe('parseVnptEnvelope edge cases', () => {
   it.each(['x-request-id', 'x-correlation-id', 'request-id', 'x-trace-id'])('takes the vendor request id from %s', (header) => {
     expect(thrownBy(() => parseVnptEnvelope(answer(503, '', { [header]: 'req-7' }))).vendorRequestId).toBe('req-7');
   });
+
+  it('reads messages that are neither a list nor text, or absent, as none', () => {
+    expect(thrownBy(() => parseVnptEnvelope(answer(200, { success: false, code: 77, messages: 5 })))).toMatchObject({
+      vendorCode: '77',
+      vendorMessage: undefined,
+    });
+    expect(thrownBy(() => parseVnptEnvelope(answer(200, { success: false, code: 77 })))).toMatchObject({ vendorMessage: undefined });
+  });
+
+  it('matches refusal wording within one message, not across two', () => {
+    // "password" and "incorrect" in separate messages are two statements, not "password … incorrect".
+    expect(thrownBy(() => parseVnptEnvelope(refusal(77, 'Password', 'incorrect'))).code).toBe(ErrorCode.VENDOR_ERROR);
+    expect(thrownBy(() => parseVnptEnvelope(refusal(77, 'Password incorrect'))).code).toBe(ErrorCode.VENDOR_AUTH_FAILED);
+  });
 });
