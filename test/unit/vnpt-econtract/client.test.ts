@@ -321,6 +321,38 @@ describe('VnptEcontractClient', () => {
     expect(simulator.requests()[0]?.url).toBe('/econtract/api/auth/password-login');
   });
 
+  it('drops every trailing slash of the endpoint path', async () => {
+    const { simulator, transport, store } = harness;
+    const prefixed = new VnptEcontractClient({
+      transport,
+      endpoint: `${simulator.url}/econtract///`,
+      credentials: INTEGRATOR,
+      store,
+      logger: pino({ level: 'silent' }),
+    });
+
+    await errorOf(prefixed.getDocument('x'));
+
+    expect(simulator.requests()[0]?.url).toBe('/econtract/api/auth/password-login');
+  });
+
+  it('does not call it a rejected fresh token when the retry after a re-login fails otherwise', async () => {
+    const { simulator, transport, store } = harness;
+    const lines: Record<string, unknown>[] = [];
+    const client = new VnptEcontractClient({
+      transport,
+      endpoint: simulator.url,
+      credentials: INTEGRATOR,
+      store,
+      logger: pino({ level: 'info' }, { write: (line: string) => lines.push(JSON.parse(line) as Record<string, unknown>) }),
+    });
+    simulator.faults.inject('get-document', { kind: 'error', code: '401', message: 'Unauthorized', httpStatus: 401 }, 1);
+    simulator.faults.inject('get-document', { kind: 'error', code: '503', message: 'Unavailable', httpStatus: 503 }, 1);
+
+    expect((await errorOf(client.getDocument(simulator.seeded.byStatus.READY))).code).toBe(ErrorCode.VENDOR_UNAVAILABLE);
+    expect(lines.filter((line) => line.msg === 'vnpt rejected a freshly issued token')).toEqual([]);
+  });
+
   it('logs at error, with the vendor code, when even a freshly issued token is rejected', async () => {
     const { simulator, transport, store } = harness;
     const lines: Record<string, unknown>[] = [];
