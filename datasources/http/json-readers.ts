@@ -32,6 +32,7 @@ export function readNumber(value: unknown): number | undefined {
 
 /** An integer JSON number that a double holds exactly (a larger one has already lost digits). */
 export function readInteger(value: unknown): number | undefined {
+  // Stryker disable next-line ConditionalExpression: equivalent: Number.isSafeInteger is false for anything but a number
   return typeof value === 'number' && Number.isSafeInteger(value) ? value : undefined;
 }
 

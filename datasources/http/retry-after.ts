@@ -18,6 +18,7 @@ const HTTP_DATE_START = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)/;
  */
 export function parseRetryAfter(value: string | undefined, now: Date = new Date()): number {
   const text = value?.trim();
+  // Stryker disable next-line ConditionalExpression: equivalent: an empty or absent value fails both patterns below and gets the default too
   if (!text) return DEFAULT_RETRY_AFTER_SECONDS;
   if (DELTA_SECONDS.test(text)) return Math.max(MIN_RETRY_AFTER_SECONDS, Number(text));
   if (!HTTP_DATE_START.test(text)) return DEFAULT_RETRY_AFTER_SECONDS;

@@ -51,6 +51,7 @@ function integer(value: unknown): number | null {
 /** ESS times are Unix seconds; 0 means "not yet". */
 function unixSeconds(value: unknown): Date | null {
   const seconds = readInteger(value);
+  // Stryker disable next-line ConditionalExpression: `seconds !== undefined` → true is equivalent, `undefined > 0` is false too
   return seconds !== undefined && seconds > 0 ? new Date(seconds * 1000) : null;
 }
 
@@ -60,11 +61,13 @@ function unixSeconds(value: unknown): Date | null {
  */
 export function flowStatusFromValue(value: unknown): FlowStatus {
   const n = readInteger(value);
+  // Stryker disable next-line ConditionalExpression: → false is equivalent, Map.get(undefined) is undefined too
   return (n === undefined ? undefined : FLOW_STATUS_BY_VALUE.get(n)) ?? FlowStatus.UNKNOWN;
 }
 
 function approverStatusFromValue(value: unknown): ApproverStatus {
   const n = readInteger(value);
+  // Stryker disable next-line ConditionalExpression: → false is equivalent, Map.get(undefined) is undefined too
   return (n === undefined ? undefined : APPROVER_STATUS_BY_VALUE.get(n)) ?? ApproverStatus.UNKNOWN;
 }
 

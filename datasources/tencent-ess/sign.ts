@@ -79,6 +79,7 @@ export function parseTc3Authorization(value: string): Tc3Authorization | undefin
   const match = AUTHORIZATION_PATTERN.exec(value.trim());
   if (!match) return undefined;
   const [, secretId, date, service, signedHeaders, signature] = match;
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent: every group of the pattern is non-empty when it matches
   if (!secretId || !date || !service || !signedHeaders || !signature) return undefined;
   return { secretId, date, service, signedHeaders: signedHeaders.split(';'), signature };
 }

@@ -62,9 +62,11 @@ export function mapVnptDocument(wire: unknown, options: DocumentMapperOptions = 
     id,
     no: readString(wire.no),
     subject: readString(wire.subject),
+    // Stryker disable next-line ConditionalExpression: equivalent: Map.get(undefined) is undefined too
     status: (statusValue !== undefined ? DOCUMENT_STATUS_BY_VALUE.get(statusValue) : undefined) ?? DocumentStatus.UNKNOWN,
     statusDescription: readString(status?.description),
     contractStatus:
+      // Stryker disable next-line ConditionalExpression: equivalent: Map.get(undefined) is undefined too
       (contractStatusValue !== undefined ? CONTRACT_STATUS_BY_VALUE.get(contractStatusValue) : undefined) ?? ContractStatus.UNKNOWN,
     reason: readString(wire.reason),
     description: readString(wire.description),

@@ -76,7 +76,8 @@ const VNPT_MESSAGE_RULES: readonly VnptMessageRule[] = Object.freeze([
   }),
   Object.freeze({
     key: 'DOCUMENT_NOT_CREATOR',
-    pattern: /not the creator|only the creator|người tạo/iu,
+    // VENDORS.md words the rule "Only the document's creator may cancel"; the seed "chỉ bị hủy bởi người tạo".
+    pattern: /not the creator|only the (?:document'?s )?creator|người tạo/iu,
   }),
   Object.freeze({
     key: 'DOCUMENT_NOT_FOUND',

@@ -31,12 +31,15 @@ export function parseVnptDate(value: unknown, defaultOffsetMinutes: number = VNP
   const minute = Number(minuteText);
   const second = secondText === undefined ? 0 : Number(secondText);
   const millisecond = fractionText === undefined ? 0 : Number(fractionText.slice(0, 3).padEnd(3, '0'));
-  if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return undefined;
+  if (month < 1 || month > 12 || minute > 59 || second > 59) return undefined;
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent: day 0 and hour 24 roll into another day, which the round trip below refuses
+  if (day < 1 || hour > 23) return undefined;
   // .NET serialises an unset DateTime as `0001-01-01T00:00:00`: that means "no date", not the year 1.
   // (Date.UTC would also misread years below 100 as 19xx.)
   if (year < 1000) return undefined;
 
   const offsetMinutes = offsetText === undefined ? defaultOffsetMinutes : parseOffsetMinutes(offsetText);
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent: a missing or non-finite offset makes the instant NaN, refused below
   if (offsetMinutes === undefined || !Number.isFinite(offsetMinutes)) return undefined;
 
   const wallClock = Date.UTC(year, month - 1, day, hour, minute, second, millisecond);
@@ -47,6 +50,7 @@ export function parseVnptDate(value: unknown, defaultOffsetMinutes: number = VNP
 }
 
 function parseOffsetMinutes(text: string): number | undefined {
+  // Stryker disable next-line ConditionalExpression,MethodExpression,StringLiteral: equivalent: `Z` read as digits is +00:00, offset 0 as well
   if (text.toUpperCase() === 'Z') return 0;
   const digits = text.slice(1).replace(':', '');
   const hours = Number(digits.slice(0, 2));

@@ -52,6 +52,7 @@ export class VolcengineBillingClient {
   constructor(private readonly options: VolcengineBillingClientOptions) {
     const url = new URL(options.endpoint);
     this.host = url.host;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: equivalent: an http(s) URL's pathname is never '', at least '/'
     this.path = url.pathname === '' ? '/' : url.pathname;
   }
 

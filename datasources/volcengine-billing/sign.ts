@@ -225,6 +225,7 @@ export function parseVolcAuthorization(value: string): ParsedVolcAuthorization |
   const match = AUTHORIZATION_PATTERN.exec(value.trim());
   if (!match) return undefined;
   const [, accessKeyId, shortDate, region, service, signedHeaders, signature] = match;
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent: every group of the pattern is non-empty when it matches
   if (!accessKeyId || !shortDate || !region || !service || !signedHeaders || !signature) return undefined;
   return { accessKeyId, shortDate, region, service, signedHeaders: signedHeaders.split(';').filter((name) => name.length > 0), signature };
 }

@@ -3,7 +3,7 @@ import { ErrorCode } from '../../../src/errors/error-code';
 import { VendorError } from '../../../src/errors/vendor-error';
 import { RespondToInvitationResult } from '../../../resolvers/invitation/respond-to-invitation.result';
 import { CancelDocumentResult } from '../../../resolvers/document/cancel-document.result';
-import { InvalidInputError, IdempotencyConflictError } from '../../../resolvers/shared/errors/error.types';
+import { InvalidInputError, IdempotencyConflictError, UnclassifiedVendorError } from '../../../resolvers/shared/errors/error.types';
 
 /**
  * Lower layers blame a field by the name they know (the vendor's body field, the idempotency service's
@@ -48,5 +48,29 @@ describe('defineMutationResult: fields blamed below the resolver layer', () => {
       vendorCode: 'InvalidParameter',
       vendorRequestId: 'req-1',
     });
+  });
+});
+
+describe('defineMutationResult: what is not an error object', () => {
+  it('re-throws anything that is not a VendorError, to become a top-level error', () => {
+    const bug = new TypeError('a bug of ours');
+    expect(() => CancelDocumentResult.fail(bug)).toThrow(bug);
+  });
+
+  it.each([ErrorCode.UNAUTHENTICATED, ErrorCode.FORBIDDEN, ErrorCode.INTERNAL])('re-throws %s, which is always top-level', (code) => {
+    const error = new VendorError({ code, message: 'top-level' });
+    expect(() => CancelDocumentResult.fail(error)).toThrow(error);
+  });
+
+  it('renders a code outside the union as the catch-all VendorError object, keeping the code', () => {
+    const rendered = CancelDocumentResult.fail(new VendorError({ code: ErrorCode.ALREADY_EXISTS, message: 'exists' }));
+    expect(rendered).toBeInstanceOf(UnclassifiedVendorError);
+    expect(rendered).toMatchObject({ code: ErrorCode.ALREADY_EXISTS, message: 'exists' });
+  });
+
+  it('leaves an error without a field unblamed', () => {
+    const rendered = RespondToInvitationResult.fail(new VendorError({ code: ErrorCode.VENDOR_UNAVAILABLE, message: 'down' }));
+    expect(rendered).toMatchObject({ code: ErrorCode.VENDOR_UNAVAILABLE });
+    expect('field' in rendered ? rendered.field : undefined).toBeUndefined();
   });
 });

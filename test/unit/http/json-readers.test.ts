@@ -27,7 +27,25 @@ describe('JSON readers', () => {
     expect(readNumber(-1.5)).toBe(-1.5);
     expect(readNumber('6')).toBe(6);
     expect(readNumber(' -3.25 ')).toBe(-3.25);
-    for (const value of [Number.NaN, Number.POSITIVE_INFINITY, '6x', '', '1e3', null, undefined, true]) {
+    expect(readNumber('1.5')).toBe(1.5);
+    expect(readNumber('120.25')).toBe(120.25);
+    expect(readNumber(Number.MAX_VALUE)).toBe(Number.MAX_VALUE);
+    for (const value of [
+      Number.NaN,
+      Number.POSITIVE_INFINITY,
+      Number.NEGATIVE_INFINITY,
+      '6x',
+      'x6',
+      '6.',
+      '.5',
+      '+6',
+      '1.2.3',
+      '',
+      '1e3',
+      null,
+      undefined,
+      true,
+    ]) {
       expect(readNumber(value)).toBeUndefined();
     }
   });

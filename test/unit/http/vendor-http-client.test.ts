@@ -278,15 +278,13 @@ describe('VendorHttpClient', () => {
       await closed.close();
       const timeoutMs = 10_000;
       const call = vendorCall('write');
-      const started = Date.now();
 
       const error = await rejection(client({ endpoint: closedUrl, timeoutMs }).execute(call));
 
+      // It failed on the refusals, not by sitting out the deadline (that would be DEADLINE_EXCEEDED).
       expect(error.code).toBe(ErrorCode.VENDOR_UNAVAILABLE);
       expect(transportFailureOf(error)).toMatchObject({ phase: 'connect', transportCode: 'ECONNREFUSED' });
       expect(call.builds()).toBe(3);
-      // Generous bound: it failed on refusals, it did not sit out the whole deadline.
-      expect(Date.now() - started).toBeLessThan(timeoutMs / 2);
     });
   });
 
@@ -301,14 +299,12 @@ describe('VendorHttpClient', () => {
       'answers DEADLINE_EXCEEDED for %s when the vendor is slower than timeoutMs (retryable %s)',
       async (_label, kind, idempotent, retryable) => {
         vendor.answers(answer.silence(), answer.silence(), answer.silence());
-        const started = Date.now();
 
         const error = await rejection(client({ timeoutMs }).execute(vendorCall(kind, idempotent === undefined ? {} : { idempotent })));
 
         expect(error.code).toBe(ErrorCode.DEADLINE_EXCEEDED);
         expect(error.retryable).toBe(retryable);
         expect(vendor.requests).toHaveLength(1);
-        expect(Date.now() - started).toBeLessThan(5_000);
       },
     );
   });

@@ -88,3 +88,69 @@ describe('outcomeOf', () => {
     });
   });
 });
+
+describe('commandFor and outcomeOf, case by case', () => {
+  const AUTH_ID = encodeInvitationId({ type: InvitationType.AUTHORIZATION, relationId: 'rel2', authId: 'auth2' });
+
+  it('takes an AUTHORIZATION command from its id alone, whatever the listing says of a relation', async () => {
+    const listed: InvitationRecord = {
+      id: AUTH_ID,
+      type: InvitationType.AUTHORIZATION,
+      relationId: 'rel2',
+      relation: FinancialRelation.UNKNOWN,
+      authId: 'auth2',
+      status: '100',
+    };
+    const request = toRespondToInvitationRequest({ invitationId: AUTH_ID, decision: InvitationDecision.REJECT });
+    expect(await commandFor(request, listing([listed]).loader)).toEqual({
+      type: InvitationType.AUTHORIZATION,
+      decision: InvitationDecision.REJECT,
+      relationId: 'rel2',
+      authId: 'auth2',
+    });
+  });
+
+  it('names input.invitationId and says why when the vendor does not list the invitation', async () => {
+    const request = toRespondToInvitationRequest({ invitationId: RELATION_ID, decision: InvitationDecision.ACCEPT });
+    await expect(commandFor(request, listing([]).loader)).rejects.toMatchObject({
+      code: ErrorCode.NOT_FOUND,
+      field: 'input.invitationId',
+      message: 'Volcengine Billing does not list an invitation with this input.invitationId; there is nothing to answer.',
+    });
+  });
+
+  it.each<[string, Partial<InvitationRecord>]>([
+    ['no inviting account', { majorAccountId: undefined }],
+    ['an inviting account that is no UID', { majorAccountId: '0123' }],
+    ['an UNKNOWN relation kind', { relation: FinancialRelation.UNKNOWN }],
+  ])('answers VENDOR_UNAVAILABLE, naming the fields form, when the listing has %s', async (_label, overrides) => {
+    const request = toRespondToInvitationRequest({ invitationId: RELATION_ID, decision: InvitationDecision.ACCEPT });
+    await expect(commandFor(request, listing([listedRelation(overrides)]).loader)).rejects.toMatchObject({
+      code: ErrorCode.VENDOR_UNAVAILABLE,
+      message:
+        'Volcengine Billing lists this invitation without a usable inviting account or relation kind; answer it with invitationType, relationId, majorAccountId and relation.',
+    });
+  });
+
+  it('completes a FINANCIAL_MANAGEMENT relation from the listing', async () => {
+    const request = toRespondToInvitationRequest({ invitationId: RELATION_ID, decision: InvitationDecision.ACCEPT });
+    expect(await commandFor(request, listing([listedRelation({ relation: FinancialRelation.FINANCIAL_MANAGEMENT })]).loader)).toMatchObject(
+      { relation: FinancialRelation.FINANCIAL_MANAGEMENT },
+    );
+  });
+
+  it("names a command's invitation by the id its type encodes", () => {
+    expect(
+      outcomeOf({ type: InvitationType.AUTHORIZATION, decision: InvitationDecision.ACCEPT, relationId: 'rel2', authId: 'auth2' }),
+    ).toEqual({ invitationId: AUTH_ID, decision: InvitationDecision.ACCEPT });
+    expect(
+      outcomeOf({
+        type: InvitationType.RELATION,
+        decision: InvitationDecision.REJECT,
+        relationId: 'rel1',
+        majorAccountId: '1',
+        relation: FinancialRelation.FINANCIAL_CUSTODY,
+      }),
+    ).toEqual({ invitationId: RELATION_ID, decision: InvitationDecision.REJECT });
+  });
+});

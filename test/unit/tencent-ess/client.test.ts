@@ -81,3 +81,32 @@ describe('TencentEssClient wire bodies', () => {
     });
   });
 });
+
+describe('TencentEssClient calls', () => {
+  /** Records what the client hands the HTTP layer: the action, whether it is a write, and the idempotent flag. */
+  class RecordingTransport implements VendorTransport {
+    readonly calls: { operation: string; kind: string; idempotent: boolean | undefined; action: string | undefined }[] = [];
+
+    async execute<T>(call: VendorCall<T>): Promise<T> {
+      const wire = await call.build(new Date('2024-01-01T00:00:00Z'));
+      this.calls.push({ operation: call.operation, kind: call.kind, idempotent: call.idempotent, action: wire.headers['x-tc-action'] });
+      const answer = { FlowId: 'release-1', FlowDetailInfos: [], RemindFlowRecords: [], RequestId: 'req-1' };
+      return call.parse({ status: 200, headers: {}, body: JSON.stringify({ Response: answer }) });
+    }
+  }
+
+  it('marks DescribeFlowInfo a read and both writes as writes, idempotent only when the caller holds a key', async () => {
+    const transport = new RecordingTransport();
+    const client = clientWith(transport);
+    await client.describeFlows('op-1', ['f1']);
+    await client.createReleaseFlow('op-1', { flowId: 'f1', reason: 'r' }, { idempotent: true });
+    await client.createReleaseFlow('op-1', { flowId: 'f1', reason: 'r' }, { idempotent: false });
+    await client.createFlowReminds('op-1', ['f1']);
+    expect(transport.calls).toEqual([
+      { operation: 'DescribeFlowInfo', kind: 'read', idempotent: false, action: 'DescribeFlowInfo' },
+      { operation: 'CreateReleaseFlow', kind: 'write', idempotent: true, action: 'CreateReleaseFlow' },
+      { operation: 'CreateReleaseFlow', kind: 'write', idempotent: false, action: 'CreateReleaseFlow' },
+      { operation: 'CreateFlowReminds', kind: 'write', idempotent: false, action: 'CreateFlowReminds' },
+    ]);
+  });
+});

@@ -1,132 +1,85 @@
-import { ErrorCode } from '../../../src/errors/error-code';
-import { classifyVendorCode, UNKNOWN_VENDOR_CODE_RULE } from '../../../src/errors/vendor-code-table';
+import type { RawVendorResponse } from '../../../datasources/http/vendor-call';
+import { parseEssEnvelope } from '../../../datasources/tencent-ess/envelope';
 import { TENCENT_ESS_ERROR_TABLE } from '../../../datasources/tencent-ess/error-table';
-import { TENCENT_ESS_SEED_ERROR_CODES } from '../../fixtures/tencent-ess-seed-codes';
+import { Vendor } from '../../../src/errors/vendor';
+import { VendorError } from '../../../src/errors/vendor-error';
+import type { ExpectedError } from '../../fixtures/expected-error';
+import {
+  TENCENT_ESS_COMMON_EXPECTED_ERRORS,
+  TENCENT_ESS_SEED_EXPECTED_ERRORS,
+  TENCENT_ESS_UNDOCUMENTED_SUBCODES,
+} from '../../fixtures/tencent-ess-expected-errors';
 
-/** API 3.0 common error codes as VENDORS.md lists them, with the family each must land in. */
-const COMMON_CODES: readonly (readonly [string, ErrorCode])[] = [
-  ['AuthFailure.InvalidAuthorization', ErrorCode.VENDOR_AUTH_FAILED],
-  ['AuthFailure.InvalidSecretId', ErrorCode.VENDOR_AUTH_FAILED],
-  ['AuthFailure.MFAFailure', ErrorCode.VENDOR_AUTH_FAILED],
-  ['AuthFailure.SecretIdNotFound', ErrorCode.VENDOR_AUTH_FAILED],
-  ['AuthFailure.SignatureExpire', ErrorCode.VENDOR_AUTH_FAILED],
-  ['AuthFailure.SignatureFailure', ErrorCode.VENDOR_AUTH_FAILED],
-  ['AuthFailure.TokenFailure', ErrorCode.VENDOR_AUTH_FAILED],
-  ['AuthFailure.UnauthorizedOperation', ErrorCode.VENDOR_AUTH_FAILED],
-  ['ActionOffline', ErrorCode.VENDOR_ERROR],
-  ['DryRunOperation', ErrorCode.VENDOR_ERROR],
-  ['FailedOperation', ErrorCode.FAILED_PRECONDITION],
-  ['InternalError', ErrorCode.VENDOR_UNAVAILABLE],
-  ['InvalidAction', ErrorCode.VENDOR_ERROR],
-  ['InvalidParameter', ErrorCode.INVALID_INPUT],
-  ['InvalidParameterValue', ErrorCode.INVALID_INPUT],
-  ['InvalidRequest', ErrorCode.INVALID_INPUT],
-  ['IpInBlacklist', ErrorCode.PERMISSION_DENIED],
-  ['IpNotInWhitelist', ErrorCode.PERMISSION_DENIED],
-  ['LimitExceeded', ErrorCode.QUOTA_EXCEEDED],
-  ['MissingParameter', ErrorCode.INVALID_INPUT],
-  ['NoSuchProduct', ErrorCode.VENDOR_ERROR],
-  ['NoSuchVersion', ErrorCode.VENDOR_ERROR],
-  ['RequestLimitExceeded', ErrorCode.RATE_LIMITED],
-  ['RequestLimitExceeded.GlobalRegionUinLimitExceeded', ErrorCode.RATE_LIMITED],
-  ['RequestLimitExceeded.IPLimitExceeded', ErrorCode.RATE_LIMITED],
-  ['RequestLimitExceeded.UinLimitExceeded', ErrorCode.RATE_LIMITED],
-  ['RequestSizeLimitExceeded', ErrorCode.INVALID_INPUT],
-  ['ResourceInUse', ErrorCode.FAILED_PRECONDITION],
-  ['ResourceInsufficient', ErrorCode.QUOTA_EXCEEDED],
-  ['ResourceNotFound', ErrorCode.NOT_FOUND],
-  ['ResourceUnavailable', ErrorCode.VENDOR_UNAVAILABLE],
-  ['ResponseSizeLimitExceeded', ErrorCode.VENDOR_ERROR],
-  ['ServiceUnavailable', ErrorCode.VENDOR_UNAVAILABLE],
-  ['UnauthorizedOperation', ErrorCode.PERMISSION_DENIED],
-  ['UnknownParameter', ErrorCode.INVALID_INPUT],
-  ['UnsupportedOperation', ErrorCode.FAILED_PRECONDITION],
-  ['UnsupportedProtocol', ErrorCode.VENDOR_ERROR],
-  ['UnsupportedRegion', ErrorCode.VENDOR_ERROR],
-];
+/** The vendor's own text, which must travel as vendorMessage and never become our message. */
+const VENDOR_TEXT = '签署流程已有关联文档,请检查参数修改后重试。';
 
-/** Seed codes whose family is not simply their prefix's: the rules DESIGN.md and the brief single out. */
-const SEED_EXCEPTIONS: readonly (readonly [string, ErrorCode])[] = [
-  ['FailedOperation.RequestLimitExceeded', ErrorCode.RATE_LIMITED],
-  ['OperationDenied.ApproverRepeat', ErrorCode.ALREADY_EXISTS],
-  ['OperationDenied.NoQuota', ErrorCode.QUOTA_EXCEEDED],
-  ['OperationDenied.OutQueryLimit', ErrorCode.RATE_LIMITED],
-];
+/** What ESS answers for `vendorCode` (VENDORS.md "Envelope": API errors arrive with HTTP 200). */
+function essFailure(vendorCode: string): RawVendorResponse {
+  return {
+    status: 200,
+    headers: {},
+    body: JSON.stringify({ Response: { Error: { Code: vendorCode, Message: VENDOR_TEXT }, RequestId: 'req-ess-table' } }),
+  };
+}
 
-/** The family a seed code lands in by its first segment, when it is not an exception above. */
-const FAMILY_BY_ROOT: Readonly<Record<string, ErrorCode>> = {
-  FailedOperation: ErrorCode.FAILED_PRECONDITION,
-  InternalError: ErrorCode.VENDOR_UNAVAILABLE,
-  InvalidParameter: ErrorCode.INVALID_INPUT,
-  InvalidParameterValue: ErrorCode.INVALID_INPUT,
-  LimitExceeded: ErrorCode.QUOTA_EXCEEDED,
-  MissingParameter: ErrorCode.INVALID_INPUT,
-  OperationDenied: ErrorCode.PERMISSION_DENIED,
-  RequestLimitExceeded: ErrorCode.RATE_LIMITED,
-  ResourceNotFound: ErrorCode.NOT_FOUND,
-  UnauthorizedOperation: ErrorCode.PERMISSION_DENIED,
-};
+function errorFor(vendorCode: string): VendorError {
+  try {
+    parseEssEnvelope(essFailure(vendorCode));
+  } catch (error: unknown) {
+    if (error instanceof VendorError) return error;
+    throw error;
+  }
+  throw new Error(`parseEssEnvelope accepted the failure ${vendorCode}`);
+}
 
-const exactRows = Object.entries(TENCENT_ESS_ERROR_TABLE.exact);
-const classify = (code: string) => classifyVendorCode(TENCENT_ESS_ERROR_TABLE, code);
+/** Every row that does not come out as the fixture says, as readable lines (empty when all agree). */
+function disagreements(rows: readonly ExpectedError[]): string[] {
+  return rows.flatMap(({ vendorCode, code, retryable }) => {
+    const error = errorFor(vendorCode);
+    const problems = [
+      error.code === code ? undefined : `code ${error.code}, expected ${code}`,
+      error.retryable === retryable ? undefined : `retryable ${String(error.retryable)}, expected ${String(retryable)}`,
+      error.vendor === Vendor.TENCENT_ESS ? undefined : `vendor ${String(error.vendor)}`,
+      error.vendorCode === vendorCode ? undefined : `vendorCode ${String(error.vendorCode)}`,
+      error.vendorMessage === VENDOR_TEXT ? undefined : 'vendorMessage not kept',
+      error.vendorRequestId === 'req-ess-table' ? undefined : 'RequestId not kept',
+      /^[\x20-\x7e]+$/.test(error.message) ? undefined : `message not plain English: ${error.message}`,
+    ].filter((problem): problem is string => problem !== undefined);
+    return problems.length === 0 ? [] : [`${vendorCode}: ${problems.join('; ')}`];
+  });
+}
 
 describe('TENCENT_ESS_ERROR_TABLE', () => {
-  it.each(exactRows)('classifies %s with its own exact row', (code, rule) => {
-    expect(classify(code)).toBe(rule);
-    expect(rule.message).toMatch(/^[\x20-\x7e]+$/); // English, printable, no vendor text
-    expect(rule.message.endsWith('.')).toBe(true);
+  it('classifies every code of the two ESS seed documents as the hand-written fixture says', () => {
+    expect(TENCENT_ESS_SEED_EXPECTED_ERRORS).toHaveLength(76);
+    expect(disagreements(TENCENT_ESS_SEED_EXPECTED_ERRORS)).toEqual([]);
   });
 
-  it.each(COMMON_CODES)('has an exact row for the common code %s mapping to %s', (code, expected) => {
-    expect(TENCENT_ESS_ERROR_TABLE.exact[code]).toMatchObject({ code: expected });
+  it('has an exact row, not just a prefix, for every seed and common code', () => {
+    const missing = [...TENCENT_ESS_SEED_EXPECTED_ERRORS, ...TENCENT_ESS_COMMON_EXPECTED_ERRORS]
+      .map(({ vendorCode }) => vendorCode)
+      .filter((vendorCode) => !Object.hasOwn(TENCENT_ESS_ERROR_TABLE.exact, vendorCode));
+    expect(missing).toEqual([]);
   });
 
-  it.each(TENCENT_ESS_SEED_ERROR_CODES.map((code) => [code]))('has an exact row for the seed code %s', (code) => {
-    expect(TENCENT_ESS_ERROR_TABLE.exact[code]).toBeDefined();
+  it('classifies every API 3.0 common code of VENDORS.md as the fixture says', () => {
+    expect(disagreements(TENCENT_ESS_COMMON_EXPECTED_ERRORS)).toEqual([]);
   });
 
-  it.each(TENCENT_ESS_SEED_ERROR_CODES.map((code) => [code]))('maps the seed code %s to the family its rule names', (code) => {
-    const exception = SEED_EXCEPTIONS.find(([listed]) => listed === code);
-    const root = code.split('.')[0] ?? code;
-    expect(classify(code).code).toBe(exception ? exception[1] : FAMILY_BY_ROOT[root]);
+  it('falls back by prefix, then to VENDOR_ERROR, when a code is in no document', () => {
+    expect(disagreements(TENCENT_ESS_UNDOCUMENTED_SUBCODES)).toEqual([]);
   });
 
-  it('lists each seed code once when the two seed documents share codes', () => {
-    expect(new Set(TENCENT_ESS_SEED_ERROR_CODES).size).toBe(TENCENT_ESS_SEED_ERROR_CODES.length);
-    expect(TENCENT_ESS_SEED_ERROR_CODES).toHaveLength(76);
-  });
-
-  it.each([
-    ['InvalidParameter.Whatever', ErrorCode.INVALID_INPUT],
-    ['InvalidParameterValue.Whatever', ErrorCode.INVALID_INPUT],
-    ['MissingParameter.Whatever', ErrorCode.INVALID_INPUT],
-    ['UnknownParameter.Whatever', ErrorCode.INVALID_INPUT],
-    ['ResourceNotFound.Xyz', ErrorCode.NOT_FOUND],
-    ['OperationDenied.Xyz', ErrorCode.PERMISSION_DENIED],
-    ['UnauthorizedOperation.Xyz', ErrorCode.PERMISSION_DENIED],
-    ['InternalError.Xyz', ErrorCode.VENDOR_UNAVAILABLE],
-    ['ResourceUnavailable.Xyz', ErrorCode.VENDOR_UNAVAILABLE],
-    ['FailedOperation.Xyz', ErrorCode.FAILED_PRECONDITION],
-    ['FailedOperation.RequestLimitExceeded.Xyz', ErrorCode.RATE_LIMITED],
-    ['UnsupportedOperation.Xyz', ErrorCode.FAILED_PRECONDITION],
-    ['ResourceInUse.Xyz', ErrorCode.FAILED_PRECONDITION],
-    ['LimitExceeded.Xyz', ErrorCode.QUOTA_EXCEEDED],
-    ['ResourceInsufficient.Xyz', ErrorCode.QUOTA_EXCEEDED],
-    ['RequestLimitExceeded.Xyz', ErrorCode.RATE_LIMITED],
-    ['AuthFailure.Xyz', ErrorCode.VENDOR_AUTH_FAILED],
-  ])('falls back by prefix when given the invented sub-code %s', (code, expected) => {
-    expect(TENCENT_ESS_ERROR_TABLE.exact[code]).toBeUndefined();
-    expect(classify(code).code).toBe(expected);
-  });
-
-  it.each(['SomethingNew', 'InvalidParameterish', 'AuthFailureX', ''])('answers VENDOR_ERROR when given the unknown code %p', (code) => {
-    expect(classify(code)).toBe(UNKNOWN_VENDOR_CODE_RULE);
+  it('gives every row and prefix a plain English sentence of its own', () => {
+    const rules = [...Object.values(TENCENT_ESS_ERROR_TABLE.exact), ...Object.values(TENCENT_ESS_ERROR_TABLE.prefixes)];
+    const bad = rules.map((rule) => rule.message).filter((message) => !/^[A-Z][\x20-\x7e]{10,}\.$/.test(message));
+    expect(bad).toEqual([]);
   });
 
   it('cannot be changed at run time', () => {
     expect(Object.isFrozen(TENCENT_ESS_ERROR_TABLE)).toBe(true);
     expect(Object.isFrozen(TENCENT_ESS_ERROR_TABLE.exact)).toBe(true);
     expect(Object.isFrozen(TENCENT_ESS_ERROR_TABLE.prefixes)).toBe(true);
-    expect(exactRows.every(([, rule]) => Object.isFrozen(rule))).toBe(true);
+    expect(Object.values(TENCENT_ESS_ERROR_TABLE.exact).every((rule) => Object.isFrozen(rule))).toBe(true);
   });
 });

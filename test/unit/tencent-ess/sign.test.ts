@@ -266,3 +266,24 @@ describe('parseTc3Authorization', () => {
     expect(parseTc3Authorization(value)).toBeUndefined();
   });
 });
+
+describe('TC3 edges', () => {
+  const valid = signTc3(OFFICIAL).authorization;
+
+  it('parses an Authorization with surrounding whitespace and refuses one with text around it', () => {
+    expect(parseTc3Authorization(`  ${valid}\n`)?.secretId).toBe('AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE');
+    expect(parseTc3Authorization(`x${valid}`)).toBeUndefined();
+    expect(parseTc3Authorization(`${valid}0`)).toBeUndefined();
+  });
+
+  it('signs Unix second 0 and the last second of the year 9999, and refuses one second later, saying why', () => {
+    expect(signTc3({ ...OFFICIAL, timestamp: 0 }).date).toBe('1970-01-01');
+    expect(signTc3({ ...OFFICIAL, timestamp: 253_402_300_799 }).date).toBe('9999-12-31');
+    expect(() => signTc3({ ...OFFICIAL, timestamp: 253_402_300_800 })).toThrow(
+      new RangeError('TC3 timestamp must be an integer of Unix seconds up to year 9999, got 253402300800'),
+    );
+    expect(() => signTc3({ ...OFFICIAL, timestamp: -1 })).toThrow(
+      new RangeError('TC3 timestamp must be an integer of Unix seconds up to year 9999, got -1'),
+    );
+  });
+});

@@ -320,4 +320,89 @@ describe('VnptEcontractClient', () => {
 
     expect(simulator.requests()[0]?.url).toBe('/econtract/api/auth/password-login');
   });
+
+  it('drops every trailing slash of the endpoint path', async () => {
+    const { simulator, transport, store } = harness;
+    const prefixed = new VnptEcontractClient({
+      transport,
+      endpoint: `${simulator.url}/econtract///`,
+      credentials: INTEGRATOR,
+      store,
+      logger: pino({ level: 'silent' }),
+    });
+
+    await errorOf(prefixed.getDocument('x'));
+
+    expect(simulator.requests()[0]?.url).toBe('/econtract/api/auth/password-login');
+  });
+
+  it('does not call it a rejected fresh token when the retry after a re-login fails otherwise', async () => {
+    const { simulator, transport, store } = harness;
+    const lines: Record<string, unknown>[] = [];
+    const client = new VnptEcontractClient({
+      transport,
+      endpoint: simulator.url,
+      credentials: INTEGRATOR,
+      store,
+      logger: pino({ level: 'info' }, { write: (line: string) => lines.push(JSON.parse(line) as Record<string, unknown>) }),
+    });
+    simulator.faults.inject('get-document', { kind: 'error', code: '401', message: 'Unauthorized', httpStatus: 401 }, 1);
+    simulator.faults.inject('get-document', { kind: 'error', code: '503', message: 'Unavailable', httpStatus: 503 }, 1);
+
+    expect((await errorOf(client.getDocument(simulator.seeded.byStatus.READY))).code).toBe(ErrorCode.VENDOR_UNAVAILABLE);
+    expect(lines.filter((line) => line.msg === 'vnpt rejected a freshly issued token')).toEqual([]);
+  });
+
+  it('logs at error, with the vendor code, when even a freshly issued token is rejected', async () => {
+    const { simulator, transport, store } = harness;
+    const lines: Record<string, unknown>[] = [];
+    const client = new VnptEcontractClient({
+      transport,
+      endpoint: simulator.url,
+      credentials: INTEGRATOR,
+      store,
+      logger: pino({ level: 'info' }, { write: (line: string) => lines.push(JSON.parse(line) as Record<string, unknown>) }),
+    });
+    simulator.faults.inject('get-document', { kind: 'error', code: '401', message: 'Unauthorized', httpStatus: 401 }, 2);
+
+    await errorOf(client.getDocument(simulator.seeded.byStatus.READY));
+
+    expect(lines.filter((line) => line.level === 50)).toEqual([
+      expect.objectContaining({ vendor: 'VNPT_ECONTRACT', vendorCode: 'HTTP_401', msg: 'vnpt rejected a freshly issued token' }),
+    ]);
+  });
+
+  it('does not log an error when the second token is accepted', async () => {
+    const { simulator, transport, store } = harness;
+    const lines: Record<string, unknown>[] = [];
+    const client = new VnptEcontractClient({
+      transport,
+      endpoint: simulator.url,
+      credentials: INTEGRATOR,
+      store,
+      logger: pino({ level: 'info' }, { write: (line: string) => lines.push(JSON.parse(line) as Record<string, unknown>) }),
+    });
+    simulator.faults.inject('get-document', { kind: 'error', code: '401', message: 'Unauthorized', httpStatus: 401 }, 1);
+
+    expect(await client.getDocument(simulator.seeded.byStatus.READY)).not.toBeNull();
+    expect(lines.filter((line) => line.level === 50)).toEqual([]);
+  });
+
+  it.each([
+    ['a blank id when getting', (client: VnptEcontractClient) => client.getDocument(' '), 'A document id is required.'],
+    [
+      'a blank id when cancelling',
+      (client: VnptEcontractClient) => client.cancelDocument({ id: '', reason: 'r' }, { idempotent: false }),
+      'A document id is required.',
+    ],
+    [
+      'a blank reason when cancelling',
+      (client: VnptEcontractClient) => client.cancelDocument({ id: 'd', reason: ' ' }, { idempotent: false }),
+      'A reason is required to cancel a document.',
+    ],
+  ])('refuses %s with its own message and no request', async (_label, run, message) => {
+    const error = await errorOf(run(harness.client));
+    expect(error).toMatchObject({ code: ErrorCode.INVALID_INPUT, message });
+    expect(harness.simulator.requests()).toHaveLength(0);
+  });
 });

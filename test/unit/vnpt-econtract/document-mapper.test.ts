@@ -167,6 +167,21 @@ describe('mapVnptDocument', () => {
   ])('throws VENDOR_UNAVAILABLE when the document has %s', (_label, wire) => {
     const error = thrownBy(() => mapVnptDocument(wire));
     expect(VendorError.is(error)).toBe(true);
-    expect(error).toMatchObject({ code: ErrorCode.VENDOR_UNAVAILABLE, vendor: Vendor.VNPT_ECONTRACT, retryable: true });
+    expect(error).toMatchObject({
+      code: ErrorCode.VENDOR_UNAVAILABLE,
+      vendor: Vendor.VNPT_ECONTRACT,
+      retryable: true,
+      vendorMessage: 'The document in the answer has no id',
+    });
+  });
+
+  it('skips history entries that are not objects', () => {
+    const record = mapVnptDocument({ id: 'd', histories: [null, 'x', { ipAddress: '10.70.39.64' }] });
+    expect(record.histories).toEqual([{ createdAt: undefined, requestType: undefined, ipAddress: '10.70.39.64', activity: undefined }]);
+  });
+
+  it('reads offset-less dates as UTC+7 when no options are given', () => {
+    expect(mapVnptDocument({ id: 'd', createdDate: '2023-10-26T17:16:56' }).createdAt?.toISOString()).toBe('2023-10-26T10:16:56.000Z');
+    expect(mapVnptDocument({ id: 'd', createdDate: '2023-10-26T17:16:56' }, {}).createdAt?.toISOString()).toBe('2023-10-26T10:16:56.000Z');
   });
 });

@@ -4,7 +4,7 @@ import { VNPT_ERROR_TABLE, vnptMessageKey } from '../../../datasources/vnpt-econ
 import { ErrorCode } from '../../../src/errors/error-code';
 import { Vendor } from '../../../src/errors/vendor';
 import { VendorError } from '../../../src/errors/vendor-error';
-import { VNPT_SIMULATOR_MESSAGES } from '../../../src/sandbox/vnpt-econtract/messages';
+import { VNPT_EXPECTED_ERRORS } from '../../fixtures/vnpt-econtract-expected-errors';
 
 const HTML_502 = '<html><body><h1>502 Bad Gateway</h1><p>upstream secret-host:8080</p></body></html>';
 
@@ -26,37 +26,45 @@ function errorFrom(raw: RawVendorResponse): VendorError {
   throw new Error('expected parseVnptEnvelope to throw');
 }
 
-/** One answer per table row, with the vendorCode the error must carry. */
-const ROW_SAMPLES: Readonly<Partial<Record<string, { readonly raw: RawVendorResponse; readonly vendorCode: string | undefined }>>> = {
-  HTTP_400: { raw: response(400, refusal(400, 'Reason is required')), vendorCode: 'HTTP_400' },
-  HTTP_401: { raw: response(401, refusal(401, 'Unauthorized')), vendorCode: 'HTTP_401' },
-  HTTP_403: { raw: response(403, ''), vendorCode: 'HTTP_403' },
-  HTTP_404: { raw: response(404, refusal(404, 'Document not found')), vendorCode: 'HTTP_404' },
-  HTTP_409: { raw: response(409, refusal(409, 'Conflict')), vendorCode: 'HTTP_409' },
-  HTTP_429: { raw: response(429, 'Too Many Requests', { 'retry-after': '7' }), vendorCode: 'HTTP_429' },
-  HTTP_5XX: { raw: response(502, HTML_502, { 'content-type': 'text/html' }), vendorCode: 'HTTP_502' },
-  MALFORMED_BODY: { raw: response(200, HTML_502), vendorCode: 'HTTP_200' },
-  ENVELOPE_100: { raw: response(200, refusal(100, 'Vui lòng xác thực OTP')), vendorCode: '100' },
-  ENVELOPE_401: { raw: response(200, refusal(401, 'Unauthorized')), vendorCode: '401' },
-  CREDENTIALS_REJECTED: { raw: response(200, refusal(0, VNPT_SIMULATOR_MESSAGES.credentialsRejected)), vendorCode: '0' },
-  DOCUMENT_NOT_CREATOR: { raw: response(200, refusal(0, VNPT_SIMULATOR_MESSAGES.notCreator)), vendorCode: '0' },
-  DOCUMENT_NOT_FOUND: { raw: response(200, refusal(0, 'Chứng từ không tồn tại')), vendorCode: '0' },
-  DOCUMENT_NOT_CANCELABLE: { raw: response(200, refusal(0, VNPT_SIMULATOR_MESSAGES.alreadyCanceled)), vendorCode: '0' },
-};
-
 describe('VNPT_ERROR_TABLE', () => {
-  it('has a sample for every row and no sample without a row', () => {
-    expect(Object.keys(ROW_SAMPLES).sort()).toEqual(Object.keys(VNPT_ERROR_TABLE.exact).sort());
+  it('classifies every failure VENDORS.md and the seed describe as the hand-written fixture says', () => {
+    const wrong = VNPT_EXPECTED_ERRORS.flatMap((expected) => {
+      const error = errorFrom(response(expected.status, expected.body));
+      const actual = { code: error.code, retryable: error.retryable, vendor: error.vendor, vendorCode: error.vendorCode };
+      const wanted = { code: expected.code, retryable: expected.retryable, vendor: Vendor.VNPT_ECONTRACT, vendorCode: expected.vendorCode };
+      return JSON.stringify(actual) === JSON.stringify(wanted) ? [] : [{ condition: expected.condition, actual, wanted }];
+    });
+    expect(wrong).toEqual([]);
   });
 
-  it.each(Object.entries(VNPT_ERROR_TABLE.exact))('classifies a %s answer with its row', (key, rule) => {
-    const sample = ROW_SAMPLES[key];
-    if (!sample) throw new Error(`no sample for ${key}`);
-    const error = errorFrom(sample.raw);
-    expect(error.code).toBe(rule.code);
-    expect(error.message).toBe(rule.message);
-    expect(error.vendor).toBe(Vendor.VNPT_ECONTRACT);
-    expect(error.vendorCode).toBe(sample.vendorCode);
+  it('gives every row a plain English sentence of its own', () => {
+    const bad = Object.values(VNPT_ERROR_TABLE.exact)
+      .map((rule) => rule.message)
+      .filter((message) => !/^[A-Z][\x20-\x7e]{10,}$/.test(message));
+    expect(bad).toEqual([]);
+  });
+
+  it("lists every failure a VNPT call can end in, HTTP statuses included, with the status table's families", () => {
+    expect(Object.keys(VNPT_ERROR_TABLE.exact).sort()).toEqual([
+      'CREDENTIALS_REJECTED',
+      'DOCUMENT_NOT_CANCELABLE',
+      'DOCUMENT_NOT_CREATOR',
+      'DOCUMENT_NOT_FOUND',
+      'ENVELOPE_100',
+      'ENVELOPE_401',
+      'HTTP_400',
+      'HTTP_401',
+      'HTTP_403',
+      'HTTP_404',
+      'HTTP_409',
+      'HTTP_429',
+      'HTTP_5XX',
+      'MALFORMED_BODY',
+    ]);
+    expect(VNPT_ERROR_TABLE.exact.HTTP_403.code).toBe(ErrorCode.PERMISSION_DENIED);
+    expect(VNPT_ERROR_TABLE.exact.HTTP_409.code).toBe(ErrorCode.FAILED_PRECONDITION);
+    expect(VNPT_ERROR_TABLE.exact.HTTP_5XX.code).toBe(ErrorCode.VENDOR_UNAVAILABLE);
+    expect(VNPT_ERROR_TABLE.exact.MALFORMED_BODY.code).toBe(ErrorCode.VENDOR_UNAVAILABLE);
   });
 
   it('says exactly what the contract fixes when the vendor asks for an OTP', () => {
@@ -67,26 +75,43 @@ describe('VNPT_ERROR_TABLE', () => {
   });
 });
 
-describe('VNPT_MESSAGE_RULES', () => {
+describe('vnptMessageKey', () => {
+  // VNPT documents no refusal wording of its own, so the patterns are held to the documents' phrasing of
+  // each rule (seed "Hủy chứng từ": "Chứng từ chỉ bị hủy bởi người tạo", "trạng thái Sẵn sàng…"; VENDORS.md
+  // "Only the document's creator may cancel") and to hand-written variants, never to the simulator's texts.
   it.each([
-    ['CREDENTIALS_REJECTED', VNPT_SIMULATOR_MESSAGES.credentialsRejected],
     ['CREDENTIALS_REJECTED', 'Invalid username or password'],
+    ['CREDENTIALS_REJECTED', 'Password is incorrect'],
     ['CREDENTIALS_REJECTED', 'Tên đăng nhập hoặc mật khẩu không đúng'],
-    ['DOCUMENT_NOT_CREATOR', VNPT_SIMULATOR_MESSAGES.notCreator],
-    ['DOCUMENT_NOT_CREATOR', 'Bạn không phải người tạo chứng từ'],
-    ['DOCUMENT_NOT_FOUND', VNPT_SIMULATOR_MESSAGES.documentNotFound],
+    ['CREDENTIALS_REJECTED', 'Sai mật khẩu'],
+    ['CREDENTIALS_REJECTED', 'Username or password is incorrect'],
+    ['CREDENTIALS_REJECTED', 'User name or password is not correct'],
+    ['CREDENTIALS_REJECTED', 'Wrong user name'],
+    ['CREDENTIALS_REJECTED', 'Mật khẩu không đúng'],
+    ['DOCUMENT_NOT_CREATOR', 'Chứng từ chỉ bị hủy bởi người tạo.'],
+    ['DOCUMENT_NOT_CREATOR', "Only the document's creator may cancel"],
+    ['DOCUMENT_NOT_CREATOR', 'Only the creator can cancel this document'],
+    ['DOCUMENT_NOT_CREATOR', 'You are not the creator of this document'],
+    ['DOCUMENT_NOT_FOUND', 'Document does not exist'],
+    ['DOCUMENT_NOT_FOUND', 'Chứng từ không tồn tại'],
     ['DOCUMENT_NOT_FOUND', 'Không tìm thấy chứng từ'],
-    ['DOCUMENT_NOT_CANCELABLE', VNPT_SIMULATOR_MESSAGES.alreadyCanceled],
-    ['DOCUMENT_NOT_CANCELABLE', VNPT_SIMULATOR_MESSAGES.notCancelable('New')],
+    ['DOCUMENT_NOT_CANCELABLE', 'The document has already been cancelled'],
+    ['DOCUMENT_NOT_CANCELABLE', 'Document already canceled'],
+    ['DOCUMENT_NOT_CANCELABLE', 'The document cannot be canceled in status New'],
+    ['DOCUMENT_NOT_CANCELABLE', 'Document status does not allow cancellation'],
     ['DOCUMENT_NOT_CANCELABLE', 'Chứng từ đã bị hủy'],
     ['DOCUMENT_NOT_CANCELABLE', 'Trạng thái chứng từ không thể hủy'],
-  ])('recognises %s when the vendor says "%s"', (key, message) => {
+    ['DOCUMENT_NOT_CANCELABLE', 'Không được phép hủy chứng từ'],
+  ])('answers %s when the vendor says "%s"', (key, message) => {
     expect(vnptMessageKey(message)).toBe(key);
   });
 
-  it('recognises nothing when the message is unrelated', () => {
-    expect(vnptMessageKey('Hệ thống đang bận')).toBeUndefined();
-  });
+  it.each(['Hệ thống đang bận', 'Cancel document success', 'Authenticate and choose company success', ''])(
+    'answers nothing when the message "%s" names no refusal',
+    (message) => {
+      expect(vnptMessageKey(message)).toBeUndefined();
+    },
+  );
 });
 
 describe('parseVnptEnvelope', () => {

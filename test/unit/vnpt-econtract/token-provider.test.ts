@@ -199,4 +199,84 @@ describe('VnptTokenProvider', () => {
     expect(output).not.toContain('super-secret-signature');
     expect(output).not.toContain('hunter2');
   });
+
+  it('refuses for 30 s by default after a credential refusal, and not at all after an outage', async () => {
+    let now = 5_000_000;
+    const refused = new VendorError({ code: ErrorCode.VENDOR_AUTH_FAILED, message: 'wrong password' });
+    const outage = new VendorError({ code: ErrorCode.VENDOR_UNAVAILABLE, message: 'down' });
+    const login = jest
+      .fn<Promise<string>, []>()
+      .mockRejectedValueOnce(outage)
+      .mockRejectedValueOnce(refused)
+      .mockResolvedValueOnce('token-after-fix');
+    const tokens = new VnptTokenProvider({
+      login,
+      store: new InMemoryKeyValueStore(() => now),
+      storeKey: KEY,
+      ttlMs: TTL_MS,
+      logger: pino({ level: 'silent' }),
+      now: () => now,
+    });
+
+    await expect(tokens.getToken()).rejects.toBe(outage);
+    await expect(tokens.getToken()).rejects.toBe(refused);
+    now += 29_999;
+    await expect(tokens.getToken()).rejects.toBe(refused);
+    now += 1;
+    expect(await tokens.getToken()).toBe('token-after-fix');
+    expect(login).toHaveBeenCalledTimes(3);
+  });
+
+  it('treats an empty stored token as none and logs in', async () => {
+    const store = new InMemoryKeyValueStore();
+    await store.set(KEY, '', TTL_MS);
+    const login = jest.fn(() => Promise.resolve('token-1'));
+    expect(await provider(login, store).getToken()).toBe('token-1');
+    expect(login).toHaveBeenCalledTimes(1);
+  });
+
+  it('logs a failed login at error with only its classified code, and a success at info with the TTL', async () => {
+    const { logger, lines } = capturingLogger();
+    const refused = new VendorError({ code: ErrorCode.VENDOR_AUTH_FAILED, message: 'wrong password' });
+    const failing = provider(() => Promise.reject(refused), new InMemoryKeyValueStore(), logger);
+    await expect(failing.getToken()).rejects.toBe(refused);
+    const thrownText = provider(() => Promise.reject(new Error('socket')), new InMemoryKeyValueStore(), logger);
+    await expect(thrownText.getToken()).rejects.toThrow('socket');
+    await provider(() => Promise.resolve('token-1'), new InMemoryKeyValueStore(), logger).getToken();
+
+    const logged = lines()
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(logged.map(({ level, vendor, code, ttlMs, msg }) => ({ level, vendor, code, ttlMs, msg }))).toEqual([
+      { level: 50, vendor: 'VNPT_ECONTRACT', code: 'VENDOR_AUTH_FAILED', ttlMs: undefined, msg: 'vnpt password login failed' },
+      { level: 50, vendor: 'VNPT_ECONTRACT', code: 'UNKNOWN', ttlMs: undefined, msg: 'vnpt password login failed' },
+      { level: 30, vendor: 'VNPT_ECONTRACT', code: undefined, ttlMs: TTL_MS, msg: 'vnpt password login succeeded' },
+    ]);
+  });
+
+  it('logs at info when it forgets a rejected token, and nothing when the store holds another', async () => {
+    const { logger, lines } = capturingLogger();
+    const store = new InMemoryKeyValueStore();
+    await store.set(KEY, 'token-current', TTL_MS);
+    const tokens = provider(() => Promise.resolve('unused'), store, logger);
+
+    await tokens.invalidate('token-old');
+    expect(lines()).toBe('');
+    await tokens.invalidate('token-current');
+    expect(JSON.parse(lines()) as unknown).toMatchObject({
+      level: 30,
+      vendor: 'VNPT_ECONTRACT',
+      msg: 'vnpt token rejected by the vendor; it will be renewed',
+    });
+    expect(await store.get(KEY)).toBeUndefined();
+  });
+
+  it('still hands out the token, with a warning, when the store cannot keep it', async () => {
+    const { logger, lines } = capturingLogger();
+    const store = new InMemoryKeyValueStore();
+    jest.spyOn(store, 'set').mockRejectedValue(new Error('redis down'));
+    expect(await provider(() => Promise.resolve('token-1'), store, logger).getToken()).toBe('token-1');
+    expect(lines()).toContain('"msg":"vnpt token could not be stored; it will not be shared"');
+  });
 });

@@ -46,3 +46,39 @@ describe('parseVnptDate', () => {
     expect(parseVnptDate(value)).toBeUndefined();
   });
 });
+
+describe('parseVnptDate boundaries', () => {
+  it.each([
+    ['the first day of a month', '2024-03-01T00:00:00', '2024-02-29T17:00:00.000Z'],
+    ['the last second of a day', '2024-03-01T23:59:59', '2024-03-01T16:59:59.000Z'],
+    ['the year 1000', '1000-01-01T07:00:00', '1000-01-01T00:00:00.000Z'],
+    ['a value with surrounding spaces', ' 2023-10-26T17:16:56 ', '2023-10-26T10:16:56.000Z'],
+    ['a space instead of T', '2023-10-26 17:16:56', '2023-10-26T10:16:56.000Z'],
+    ['a lowercase z', '2023-10-26T17:16:56z', '2023-10-26T17:16:56.000Z'],
+    ['an uppercase Z', '2023-10-26T17:16:56Z', '2023-10-26T17:16:56.000Z'],
+    ['the largest offset, +14:59', '2023-10-26T17:16:56+14:59', '2023-10-26T02:17:56.000Z'],
+    ['a negative offset without colon', '2023-10-26T17:16:56-0330', '2023-10-26T20:46:56.000Z'],
+  ])('reads %s', (_label, value, expected) => {
+    expect(parseVnptDate(value)?.toISOString()).toBe(expected);
+  });
+
+  it.each([
+    ['month 00', '2023-00-10T10:00:00'],
+    ['day 00', '2023-10-00T10:00:00'],
+    ['minute 60', '2023-10-26T10:60:00'],
+    ['second 60', '2023-10-26T10:00:60'],
+    ['the year 999', '0999-01-01T10:00:00'],
+    ['an offset of 15 hours', '2023-10-26T10:00:00-15:00'],
+    ['an offset with 60 minutes', '2023-10-26T10:00:00+07:60'],
+    ['text before the date', 'x2023-10-26T10:00:00'],
+    ['text after the date', '2023-10-26T10:00:00x'],
+  ])('returns undefined for %s', (_label, value) => {
+    expect(parseVnptDate(value)).toBeUndefined();
+  });
+
+  it('returns undefined for an offset-less value when the default offset is not a finite number', () => {
+    expect(parseVnptDate('2023-10-26T10:00:00', Number.NaN)).toBeUndefined();
+    expect(parseVnptDate('2023-10-26T10:00:00', Number.POSITIVE_INFINITY)).toBeUndefined();
+    expect(parseVnptDate('2023-10-26T10:00:00+07:00', Number.NaN)?.toISOString()).toBe('2023-10-26T03:00:00.000Z');
+  });
+});

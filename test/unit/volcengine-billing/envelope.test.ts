@@ -173,3 +173,59 @@ describe('readVolcEnvelope', () => {
     expect(error).toMatchObject({ code: ErrorCode.NOT_FOUND, vendorRequestId: 'R404' });
   });
 });
+
+describe('readVolcEnvelope edges', () => {
+  const success = { ResponseMetadata: { RequestId: 'R1' }, Result: { IsSuccess: true } };
+
+  it.each([200, 201, 299])('reads the Result of HTTP %i', (status) => {
+    expect(readVolcEnvelope(response(status, success))).toEqual({ result: { IsSuccess: true }, requestId: 'R1' });
+  });
+
+  it.each([199, 300])('classifies HTTP %i as a failure even with a Result', (status) => {
+    expect(caught(() => readVolcEnvelope(response(status, success))).vendorRequestId).toBe('R1');
+  });
+
+  it.each([
+    ['the number 0', 0],
+    ['the text "0"', '0'],
+    ['the text " 0 "', ' 0 '],
+    ['empty text', ''],
+    ['blank text', '  '],
+    ['null', null],
+  ])('reads a BaseResp.StatusCode of %s as success', (_label, statusCode) => {
+    const body = {
+      ResponseMetadata: { RequestId: 'R2' },
+      Result: { IsSuccess: true, BaseResp: { StatusCode: statusCode, StatusMessage: '' } },
+    };
+    expect(readVolcEnvelope(response(200, body)).result).toMatchObject({ IsSuccess: true });
+  });
+
+  it.each([
+    ['the number 7', 7, '7'],
+    ['the text "7"', '7', '7'],
+    ['the number -1', -1, '-1'],
+  ])('reads a BaseResp.StatusCode of %s as a failure with that code', (_label, statusCode, vendorCode) => {
+    const body = { ResponseMetadata: { RequestId: 'R3' }, Result: { BaseResp: { StatusCode: statusCode } } };
+    expect(caught(() => readVolcEnvelope(response(200, body)))).toMatchObject({ code: ErrorCode.VENDOR_ERROR, vendorCode });
+  });
+
+  it('ignores an Error without a code and an Error that is not an object', () => {
+    const noCode = { ResponseMetadata: { RequestId: 'R4', Error: { Message: 'x' } }, Result: { IsSuccess: true } };
+    expect(readVolcEnvelope(response(200, noCode)).requestId).toBe('R4');
+    const notObject = { ResponseMetadata: { RequestId: 'R5', Error: 'InternalError' }, Result: { IsSuccess: true } };
+    expect(readVolcEnvelope(response(200, notObject)).requestId).toBe('R5');
+  });
+
+  it('keeps UIDs as doubles unless their field is named', () => {
+    const body = '{"ResponseMetadata":{"RequestId":"R6"},"Result":{"MajorAccountID":9007199254740993}}';
+    expect(readVolcEnvelope(response(200, body)).result.MajorAccountID).toBe(9007199254740992);
+    expect(readVolcEnvelope(response(200, body), ['MajorAccountID']).result.MajorAccountID).toBe('9007199254740993');
+  });
+
+  it('keeps the RequestId on an unreadable 200', () => {
+    expect(caught(() => readVolcEnvelope(response(200, { ResponseMetadata: { RequestId: 'R7' } })))).toMatchObject({
+      code: ErrorCode.VENDOR_UNAVAILABLE,
+      vendorRequestId: 'R7',
+    });
+  });
+});

@@ -1,0 +1,34 @@
+const base = require('./jest.config');
+
+/**
+ * The jest run StrykerJS uses (`npm run test:mutation`, see stryker.config.json): the unit tests of
+ * `datasources/` and `resolvers/`, which drive the real code against literal expectations and capture
+ * servers on port 0 without starting the whole subgraph. Left out: the integration and e2e tests (each
+ * file starts the app, its simulators or child processes, seconds per mutant) and unit tests of code
+ * Stryker does not mutate (config, deploy files, stores, quota, logging, the simulators themselves), and the
+ * SDL drift check, which builds the whole schema and guards the GraphQL declaration files that
+ * stryker.config.json leaves out of `mutate` (types, inputs, results, enums registration, resolver classes).
+ * @type {import('jest').Config}
+ */
+module.exports = {
+  ...base,
+  // The sources are roots too, so that jest's `--findRelatedTests` (which Stryker uses for static mutants) sees them.
+  roots: ['<rootDir>/test/unit', '<rootDir>/datasources', '<rootDir>/resolvers', '<rootDir>/src'],
+  testPathIgnorePatterns: [
+    '/node_modules/',
+    '<rootDir>/test/unit/client/',
+    '<rootDir>/test/unit/config/',
+    '<rootDir>/test/unit/deploy/',
+    '<rootDir>/test/unit/docs/',
+    '<rootDir>/test/unit/http/vendor-http-client.test.ts',
+    '<rootDir>/test/unit/http/vendor-circuit.test.ts',
+    '<rootDir>/test/unit/idempotency/',
+    '<rootDir>/test/unit/invitation/invitation-resolver.test.ts',
+    '<rootDir>/test/unit/logging/',
+    '<rootDir>/test/unit/quota/',
+    '<rootDir>/test/unit/schema/',
+    '<rootDir>/test/unit/sandbox/',
+    '<rootDir>/test/unit/stores/',
+    '<rootDir>/test/unit/vendors/',
+  ],
+};

@@ -1,0 +1,31 @@
+import { Readable } from 'node:stream';
+import { readBodyText } from '../../../datasources/http/read-body';
+
+describe('readBodyText', () => {
+  it('joins the chunks as UTF-8 text, even when a character is split between chunks', async () => {
+    const text = '合同 ok';
+    const bytes = Buffer.from(text, 'utf8');
+    expect(await readBodyText(Readable.from([bytes.subarray(0, 2), bytes.subarray(2)]))).toBe(text);
+  });
+
+  it('reads a body of exactly maxBytes and refuses one byte more, stopping the stream', async () => {
+    expect(await readBodyText(Readable.from([Buffer.from('abc'), Buffer.from('de')]), 5)).toBe('abcde');
+    const tooLong = Readable.from([Buffer.from('abc'), Buffer.from('def')]);
+    await expect(readBodyText(tooLong, 5)).rejects.toMatchObject({
+      name: 'BodyTooLargeError',
+      code: 'BODY_TOO_LARGE',
+      message: 'vendor body exceeds 5 bytes',
+    });
+    expect(tooLong.destroyed).toBe(true);
+  });
+
+  it('accepts Uint8Array chunks as well as Buffers', async () => {
+    expect(await readBodyText(Readable.from([new Uint8Array([104, 105])], { objectMode: true }))).toBe('hi');
+  });
+
+  it('caps a body at 8 MiB by default', async () => {
+    const eightMiB = Buffer.alloc(8 * 1024 * 1024, 0x61);
+    expect(await readBodyText(Readable.from([eightMiB]))).toHaveLength(8 * 1024 * 1024);
+    await expect(readBodyText(Readable.from([eightMiB, Buffer.from('b')]))).rejects.toMatchObject({ code: 'BODY_TOO_LARGE' });
+  });
+});
