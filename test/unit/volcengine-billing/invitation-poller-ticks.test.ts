@@ -105,6 +105,7 @@ describe('InvitationPoller (ticks driven by hand)', () => {
   it.each([0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY])('refuses intervalMs %p', (intervalMs) => {
     const { poller } = harness();
     expect(() => poller({ intervalMs })).toThrow(RangeError);
+    expect(() => poller({ intervalMs })).toThrow(/intervalMs/);
   });
 
   it('accepts an interval of one millisecond', () => {
@@ -328,6 +329,105 @@ describe('InvitationPoller (ticks driven by hand)', () => {
     await poller.stop();
     expect(h.logs.filter((line) => line.level === WARN)).toHaveLength(2);
     expect(h.logs.filter((line) => line.level === ERROR)).toEqual([]);
+  });
+
+  it('keeps the old snapshot when storing the new one fails, and logs the failure', async () => {
+    const h = harness();
+    let failSnapshotWrites = false;
+    const store: KeyValueStore = {
+      get: (key) => h.store.get(key),
+      set: (key, value, ttlMs) =>
+        failSnapshotWrites && key.endsWith(':snapshot') ? Promise.reject(new Error('down')) : h.store.set(key, value, ttlMs),
+      setIfAbsent: (key, value, ttlMs) => h.store.setIfAbsent(key, value, ttlMs),
+      delete: (key) => h.store.delete(key),
+      close: () => h.store.close(),
+    };
+    const poller = h.poller({ store });
+    h.listing.records = [invitation('a', '邀约中', 100)];
+    await poller.tick();
+    failSnapshotWrites = true;
+    h.listing.records = [invitation('a', '关系已建立', 200)];
+    await expect(poller.tick()).resolves.toBe<PollOutcome>('failed');
+    expect(h.logs.filter((line) => line.level === WARN)).toEqual([expect.objectContaining({ code: 'Error' })]);
+    failSnapshotWrites = false;
+    await expect(poller.tick()).resolves.toBe('polled');
+    await expect(poller.tick()).resolves.toBe('polled');
+    // The change was handed on at each tick until its snapshot was stored: once emitted, once a duplicate.
+    expect(h.events.map((event) => event.status)).toEqual(['关系已建立', '关系已建立']);
+  });
+
+  it('never rejects: an unexpected failure inside a tick is logged as an error and the tick reports failed', async () => {
+    const h = harness();
+    let broken = false;
+    let clock = 1_000_000;
+    const now = (): number => {
+      if (broken) throw new Error('clock broke');
+      return clock;
+    };
+    h.listing.onList = () => {
+      broken = true;
+      return Promise.resolve();
+    };
+    const poller = h.poller({ now });
+    await expect(poller.tick()).resolves.toBe<PollOutcome>('failed');
+    expect(h.logs.filter((line) => line.level === ERROR)).toEqual([expect.objectContaining({ code: 'Error' })]);
+    clock += 1;
+  });
+
+  it('logs store, vendor and sink failures with the error code, and the counts of a half-handed batch', async () => {
+    const h = harness();
+    let failSink = false;
+    const sink: EventSink = () => (failSink ? Promise.reject(new TypeError('sink down')) : Promise.resolve('emitted'));
+    const poller = h.poller({ sink });
+    h.listing.records = [invitation('a', '邀约中', 100)];
+    await poller.tick();
+    failSink = true;
+    h.listing.records = [invitation('a', '关系已建立', 200), invitation('b', '邀约中', 100)];
+    await poller.tick();
+    expect(h.logs.filter((line) => line.level === WARN)).toEqual([expect.objectContaining({ code: 'TypeError', changes: 2, emitted: 0 })]);
+  });
+
+  it('logs a failed lease claim and a failed release with the error code', async () => {
+    const h = harness();
+    const failing: KeyValueStore = {
+      get: () => Promise.reject(new RangeError('down')),
+      set: () => Promise.reject(new RangeError('down')),
+      setIfAbsent: () => Promise.reject(new RangeError('down')),
+      delete: () => Promise.reject(new RangeError('down')),
+      close: () => Promise.resolve(),
+    };
+    const poller = h.poller({ store: failing });
+    await poller.tick();
+    await poller.stop();
+    expect(h.logs.filter((line) => line.level === WARN).map((line) => line.code)).toEqual(['RangeError', 'RangeError']);
+  });
+
+  it('gives every log line a message', async () => {
+    const h = harness();
+    const one = h.poller({ holderId: 'one', leaseTtlMs: 5_000 });
+    const two = h.poller({ holderId: 'two', leaseTtlMs: 5_000 });
+    h.listing.records = [invitation('a', '邀约中', 100)];
+    await one.tick();
+    await two.tick();
+    h.listing.records = [invitation('a', '关系已建立', 200)];
+    await one.tick();
+    h.listing.failure = new Error('vendor down');
+    await one.tick();
+    h.listing.failure = undefined;
+    await h.store.set('volc-invitation-poll:acct:snapshot', 'damaged', WEEK_MS);
+    await one.tick();
+    h.listing.onList = () => {
+      h.advanceClock(5_000);
+      return Promise.resolve();
+    };
+    await one.tick();
+    const failingSink = h.poller({ holderId: 'three', scope: 'sink', sink: () => Promise.reject(new Error('x')) });
+    h.listing.onList = undefined;
+    await failingSink.tick();
+    h.listing.records = [invitation('a', '已拒绝', 300)];
+    await failingSink.tick();
+    expect(h.logs.length).toBeGreaterThanOrEqual(7);
+    for (const line of h.logs) expect(line.msg).toMatch(/\S/);
   });
 
   it('joins a running tick rather than starting a second one', async () => {
