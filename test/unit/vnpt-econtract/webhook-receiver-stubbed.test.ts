@@ -28,7 +28,7 @@ function body(fields: Record<string, unknown> = {}): Buffer {
 }
 
 function document(status: DocumentStatus): DocumentRecord {
-  return { id: DOCUMENT_ID, status, contractStatus: ContractStatus.UNDEFINED, reason: REASON };
+  return { id: DOCUMENT_ID, status, contractStatus: ContractStatus.UNDEFINED, reason: REASON, processes: [], histories: [] };
 }
 
 /** A receiver over a stub reader answering `answer`, with a logger whose lines the test reads. */
