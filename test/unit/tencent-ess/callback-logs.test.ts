@@ -105,6 +105,9 @@ describe('TencentEssCallbackReceiver logs', () => {
     const reasons = logs.map((line) => line.reason);
     for (const reason of reasons) expect(typeof reason === 'string' && reason.length > 0).toBe(true);
     expect(new Set(reasons).size).toBe(reasons.length);
+    // The first refusal had no Content-Signature at all; the second a wrong one.
+    expect(reasons[0]).toMatch(/no signature/i);
+    expect(reasons[1]).toMatch(/mismatch/i);
     for (const line of logs) expect(line.msg).not.toBe('');
   });
 
