@@ -84,7 +84,7 @@ describe('VnptWebhookReceiver (stubbed reader)', () => {
   it('answers an accepted webhook with success and no messages', async () => {
     const { receiver } = receiverWith(found);
     const outcome = await receiver.receive({ rawBody: body(), headers: { authorization: `Bearer ${TOKEN}` } });
-    expect(outcome.body).toEqual({ success: true, messages: [] });
+    expect(outcome.body).toStrictEqual({ success: true, messages: [] });
     expect(outcome.events).toHaveLength(1);
   });
 
