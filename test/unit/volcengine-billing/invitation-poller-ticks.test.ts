@@ -299,6 +299,7 @@ describe('InvitationPoller (ticks driven by hand)', () => {
     await two.tick();
     await expect(one.tick()).resolves.toBe('standby');
     expect(h.logs.filter((line) => line.level === INFO && line.holderId === 'one')).toHaveLength(2);
+    for (const line of h.logs) expect(line.msg).toMatch(/\S/);
   });
 
   it('does not store the snapshot of a poll that outlived its lease', async () => {
@@ -349,6 +350,7 @@ describe('InvitationPoller (ticks driven by hand)', () => {
     h.listing.records = [invitation('a', '关系已建立', 200)];
     await expect(poller.tick()).resolves.toBe<PollOutcome>('failed');
     expect(h.logs.filter((line) => line.level === WARN)).toEqual([expect.objectContaining({ code: 'Error' })]);
+    for (const line of h.logs) expect(line.msg).toMatch(/\S/);
     failSnapshotWrites = false;
     await expect(poller.tick()).resolves.toBe('polled');
     await expect(poller.tick()).resolves.toBe('polled');
@@ -370,6 +372,7 @@ describe('InvitationPoller (ticks driven by hand)', () => {
     const poller = h.poller({ now });
     await expect(poller.tick()).resolves.toBe<PollOutcome>('failed');
     expect(h.logs.filter((line) => line.level === ERROR)).toEqual([expect.objectContaining({ code: 'Error' })]);
+    for (const line of h.logs) expect(line.msg).toMatch(/\S/);
   });
 
   it('logs store, vendor and sink failures with the error code, and the counts of a half-handed batch', async () => {
@@ -398,6 +401,7 @@ describe('InvitationPoller (ticks driven by hand)', () => {
     await poller.tick();
     await poller.stop();
     expect(h.logs.filter((line) => line.level === WARN).map((line) => line.code)).toEqual(['RangeError', 'RangeError']);
+    for (const line of h.logs) expect(line.msg).toMatch(/\S/);
   });
 
   it('gives every log line a message', async () => {
