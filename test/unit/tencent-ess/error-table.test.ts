@@ -2,7 +2,8 @@ import type { RawVendorResponse } from '../../../datasources/http/vendor-call';
 import { parseEssEnvelope } from '../../../datasources/tencent-ess/envelope';
 import { TENCENT_ESS_ERROR_TABLE } from '../../../datasources/tencent-ess/error-table';
 import { Vendor } from '../../../src/errors/vendor';
-import { VendorError } from '../../../src/errors/vendor-error';
+import type { VendorError } from '../../../src/errors/vendor-error';
+import { disagreements as rowDisagreements, thrownVendorError } from '../../support/expected-error-check';
 import type { ExpectedError } from '../../fixtures/expected-error';
 import {
   TENCENT_ESS_COMMON_EXPECTED_ERRORS,
@@ -23,29 +24,16 @@ function essFailure(vendorCode: string): RawVendorResponse {
 }
 
 function errorFor(vendorCode: string): VendorError {
-  try {
-    parseEssEnvelope(essFailure(vendorCode));
-  } catch (error: unknown) {
-    if (error instanceof VendorError) return error;
-    throw error;
-  }
-  throw new Error(`parseEssEnvelope accepted the failure ${vendorCode}`);
+  return thrownVendorError(() => parseEssEnvelope(essFailure(vendorCode)), `the ESS failure ${vendorCode}`);
 }
 
-/** Every row that does not come out as the fixture says, as readable lines (empty when all agree). */
+/** Every row that does not come out as the fixture says (empty when all agree). */
 function disagreements(rows: readonly ExpectedError[]): string[] {
-  return rows.flatMap(({ vendorCode, code, retryable }) => {
-    const error = errorFor(vendorCode);
-    const problems = [
-      error.code === code ? undefined : `code ${error.code}, expected ${code}`,
-      error.retryable === retryable ? undefined : `retryable ${String(error.retryable)}, expected ${String(retryable)}`,
-      error.vendor === Vendor.TENCENT_ESS ? undefined : `vendor ${String(error.vendor)}`,
-      error.vendorCode === vendorCode ? undefined : `vendorCode ${String(error.vendorCode)}`,
-      error.vendorMessage === VENDOR_TEXT ? undefined : 'vendorMessage not kept',
-      error.vendorRequestId === 'req-ess-table' ? undefined : 'RequestId not kept',
-      /^[\x20-\x7e]+$/.test(error.message) ? undefined : `message not plain English: ${error.message}`,
-    ].filter((problem): problem is string => problem !== undefined);
-    return problems.length === 0 ? [] : [`${vendorCode}: ${problems.join('; ')}`];
+  return rowDisagreements(rows, errorFor, {
+    vendor: Vendor.TENCENT_ESS,
+    vendorMessage: VENDOR_TEXT,
+    vendorRequestId: 'req-ess-table',
+    messageProblem: (message) => (/^[\x20-\x7e]+$/.test(message) ? undefined : `message not plain English: ${message}`),
   });
 }
 

@@ -2,7 +2,8 @@ import type { RawVendorResponse } from '../../../datasources/http/vendor-call';
 import { readVolcEnvelope } from '../../../datasources/volcengine-billing/envelope';
 import { VOLC_BILLING_ERROR_TABLE } from '../../../datasources/volcengine-billing/error-table';
 import { Vendor } from '../../../src/errors/vendor';
-import { VendorError } from '../../../src/errors/vendor-error';
+import type { VendorError } from '../../../src/errors/vendor-error';
+import { disagreements as rowDisagreements, thrownVendorError } from '../../support/expected-error-check';
 import type { ExpectedError } from '../../fixtures/expected-error';
 import {
   VOLC_BILLING_COMMON_EXPECTED_ERRORS,
@@ -32,30 +33,17 @@ function volcFailure(vendorCode: string): RawVendorResponse {
 }
 
 function errorFor(vendorCode: string): VendorError {
-  try {
-    readVolcEnvelope(volcFailure(vendorCode));
-  } catch (error: unknown) {
-    if (error instanceof VendorError) return error;
-    throw error;
-  }
-  throw new Error(`readVolcEnvelope accepted the failure ${vendorCode}`);
+  return thrownVendorError(() => readVolcEnvelope(volcFailure(vendorCode)), `the Volcengine failure ${vendorCode}`);
 }
 
-/** Every row that does not come out as the fixture says, as readable lines (empty when all agree). */
+/** Every row that does not come out as the fixture says (empty when all agree). */
 function disagreements(rows: readonly ExpectedError[]): string[] {
-  return rows.flatMap(({ vendorCode, code, retryable }) => {
-    const error = errorFor(vendorCode);
-    const problems = [
-      error.code === code ? undefined : `code ${error.code}, expected ${code}`,
-      error.retryable === retryable ? undefined : `retryable ${String(error.retryable)}, expected ${String(retryable)}`,
-      error.vendor === Vendor.VOLCENGINE_BILLING ? undefined : `vendor ${String(error.vendor)}`,
-      error.vendorCode === vendorCode ? undefined : `vendorCode ${String(error.vendorCode)}`,
-      error.vendorMessage === VENDOR_TEXT ? undefined : 'vendorMessage not kept',
-      error.vendorRequestId === '20230327113355546653D988035BA94DB1' ? undefined : 'RequestId not kept',
-      // Our messages carry no placeholders: the seed's `%v`/`%s` texts only ever travel as vendorMessage.
-      /^[\x20-\x7e]+$/.test(error.message) && !/%[vs]/.test(error.message) ? undefined : `message: ${error.message}`,
-    ].filter((problem): problem is string => problem !== undefined);
-    return problems.length === 0 ? [] : [`${vendorCode}: ${problems.join('; ')}`];
+  return rowDisagreements(rows, errorFor, {
+    vendor: Vendor.VOLCENGINE_BILLING,
+    vendorMessage: VENDOR_TEXT,
+    vendorRequestId: '20230327113355546653D988035BA94DB1',
+    // Our messages carry no placeholders: the seed's `%v`/`%s` texts only ever travel as vendorMessage.
+    messageProblem: (message) => (/^[\x20-\x7e]+$/.test(message) && !/%[vs]/.test(message) ? undefined : `message: ${message}`),
   });
 }
 
