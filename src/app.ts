@@ -9,6 +9,10 @@ import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations
 import fastifyCors from '@fastify/cors';
 import Fastify, {
   type FastifyInstance,
+  type ContextConfigDefault,
+  type FastifyRequest,
+  type FastifySchema,
+  type FastifyTypeProviderDefault,
   type RawReplyDefaultExpression,
   type RawRequestDefaultExpression,
   type RawServerDefault,
@@ -26,6 +30,10 @@ import { buildAgreementsSchema } from './graphql/build-schema';
 import { limitEntityRepresentations } from './graphql/entities-limit';
 import { createRequestContext, type RequestContext, type Services } from './graphql/context';
 import { metricsPlugin } from './graphql/metrics-plugin';
+import { DirectExecution } from './graphql/direct-execution';
+import { GraphQLRequestCounter } from './graphql/graphql-request-counter';
+import { PreparedDocuments } from './graphql/prepared-documents';
+import { ResponseMediaTypes } from './graphql/response-media-type';
 import { noStorePlugin } from './graphql/no-store-plugin';
 import { queryLimits } from './graphql/query-limits';
 import { Readiness } from './http/readiness';
@@ -68,6 +76,11 @@ export interface AppOptions {
   /** Endpoints and credentials of the vendors that are on (live or sandbox). */
   readonly vendors: VendorSettings;
   readonly resilience?: ResilienceOverrides;
+  /**
+   * Serve common requests on the direct path (`DirectExecution`) rather than through Apollo Server's
+   * pipeline. Default true; the test that compares both paths' answers turns it off for one app.
+   */
+  readonly directExecution?: boolean;
 }
 
 /** How `AgreementsApp.close` spends its time. */
@@ -181,6 +194,7 @@ export class AgreementsApp {
     const limits = queryLimits(config.production);
     const schema = limitEntityRepresentations(await buildAgreementsSchema({ federationAuthDirectives: config.federationAuthDirectives }));
     const formatError = createFormatError(logger);
+    const requestCounter = new GraphQLRequestCounter(metrics);
     const apollo = new ApolloServer<RequestContext>({
       schema,
       formatError,
@@ -200,7 +214,7 @@ export class AgreementsApp {
         config.introspection
           ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })
           : ApolloServerPluginLandingPageProductionDefault({ footer: false }),
-        metricsPlugin<RequestContext>(metrics),
+        metricsPlugin<RequestContext>(requestCounter),
         ApolloServerPluginCacheControlDisabled(),
         noStorePlugin<RequestContext>(),
       ],
@@ -242,27 +256,55 @@ export class AgreementsApp {
         }),
     });
     await registerCallbackRoutes(server, { receivers: eventSources.receivers, sink: events.publish, metrics, logger: eventLogger });
+    const createContext = async (request: FastifyRequest): Promise<RequestContext> => {
+      const principal = await authenticator.authenticate(request.headers).catch((error: unknown) => {
+        throw unauthenticatedResponse(error);
+      });
+      return createRequestContext({
+        requestId: request.id,
+        logger: () => logger.child({ reqId: request.id, sub: principal.subject }),
+        principal,
+        services,
+        scope: scopes.current(),
+      });
+    };
+    const apolloHandler = fastifyApolloHandler<
+      RequestContext,
+      RawServerDefault,
+      RawRequestDefaultExpression,
+      RawReplyDefaultExpression,
+      ContextConfigDefault,
+      FastifySchema,
+      FastifyTypeProviderDefault,
+      Logger
+    >(apollo, { context: createContext });
+    const direct =
+      options.directExecution === false
+        ? undefined
+        : new DirectExecution<RequestContext>({
+            schema,
+            documents: new PreparedDocuments({
+              schema,
+              parseOptions: limits.parseOptions,
+              validationRules: limits.validationRules,
+              introspection: config.introspection,
+            }),
+            mediaTypes: new ResponseMediaTypes(),
+            formatError,
+            counter: requestCounter,
+            createContext,
+            inlineTraces: config.inlineTraces,
+          });
     server.route({
       url: '/graphql',
       method: ['GET', 'POST'],
       // One scope per operation: vendor calls made for it, DataLoader batches included, find its caller
-      // (rate share) and its call budget (VENDOR_CALLS_PER_OPERATION) there.
-      handler: scopes.wrap(
-        fastifyApolloHandler(apollo, {
-          context: async (request) => {
-            const principal = await authenticator.authenticate(request.headers).catch((error: unknown) => {
-              throw unauthenticatedResponse(error);
-            });
-            return createRequestContext({
-              requestId: request.id,
-              logger: () => logger.child({ reqId: request.id, sub: principal.subject }),
-              principal,
-              services,
-              scope: scopes.current(),
-            });
-          },
-        }),
-      ),
+      // (rate share) and its call budget (VENDOR_CALLS_PER_OPERATION) there. The direct path answers the
+      // common requests; whatever it leaves (it has then sent nothing and run no resolver) goes to Apollo.
+      handler: scopes.wrap<AppServer, Parameters<typeof apolloHandler>, ReturnType<typeof apolloHandler>>(async function (request, reply) {
+        const answered = await direct?.serve(request, reply);
+        return answered ?? apolloHandler.call(this, request, reply);
+      }),
     });
     // While draining, every response closes its connection, so keep-alive clients cannot hold the
     // shutdown open once their in-flight request has been answered.

@@ -34,6 +34,8 @@ export interface TestAppOptions {
    * its `ListInvitation` calls would show up in tests that count the requests the simulator received.
    */
   readonly pollInvitations?: boolean;
+  /** Serve common requests on the direct path (`AppOptions.directExecution`). Default true, as in production. */
+  readonly directExecution?: boolean;
 }
 
 /** A running subgraph on 127.0.0.1:0 with its vendor simulators, for tests over real HTTP. */
@@ -113,6 +115,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     logger: createLogger(config.logLevel, sink),
     vendors: settings,
     resilience: { ...TEST_RESILIENCE, ...options.resilience },
+    directExecution: options.directExecution,
   });
   const url = await app.listen(0, '127.0.0.1');
   if (options.deliverEvents === true) sandbox.deliverEventsTo(url);
