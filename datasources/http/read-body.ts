@@ -9,18 +9,61 @@ class BodyTooLargeError extends Error {
   readonly code = 'BODY_TOO_LARGE';
 }
 
-/** Reads a response body as UTF-8, refusing more than `maxBytes` (the rest is discarded, not kept). */
-export async function readBodyText(body: Readable, maxBytes = MAX_VENDOR_BODY_BYTES): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of body) {
-    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as Uint8Array);
-    size += buffer.length;
-    if (size > maxBytes) {
-      body.destroy();
-      throw new BodyTooLargeError(`vendor body exceeds ${maxBytes} bytes`);
-    }
-    chunks.push(buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+/** Thrown when a body stream closes before its end (the connection went away mid-answer). */
+class BodyClosedEarlyError extends Error {
+  override readonly name = 'BodyClosedEarlyError';
+  readonly code = 'ERR_STREAM_PREMATURE_CLOSE';
+}
+
+function asBuffer(chunk: unknown): Buffer {
+  if (Buffer.isBuffer(chunk)) return chunk;
+  if (chunk instanceof Uint8Array) return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+  return Buffer.from(String(chunk), 'utf8');
+}
+
+/**
+ * Reads a response body as UTF-8, refusing more than `maxBytes` (the rest is discarded, not kept). It
+ * listens to `data` events rather than iterating the stream: an async iterator costs a promise and a
+ * microtask per chunk, which a 100-flow answer of many chunks felt (about a tenth of its CPU).
+ */
+export function readBodyText(body: Readable, maxBytes = MAX_VENDOR_BODY_BYTES): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let settled = false;
+    const settle = (outcome: () => void): void => {
+      if (settled) return;
+      settled = true;
+      body.off('data', onData);
+      outcome();
+    };
+    const onData = (chunk: unknown): void => {
+      const buffer = asBuffer(chunk);
+      size += buffer.length;
+      if (size > maxBytes) {
+        settle(() => {
+          body.destroy();
+          reject(new BodyTooLargeError(`vendor body exceeds ${maxBytes} bytes`));
+        });
+        return;
+      }
+      chunks.push(buffer);
+    };
+    body.on('data', onData);
+    body.once('end', () => {
+      settle(() => {
+        resolve((chunks.length === 1 ? (chunks[0] ?? Buffer.alloc(0)) : Buffer.concat(chunks, size)).toString('utf8'));
+      });
+    });
+    body.once('error', (error) => {
+      settle(() => {
+        reject(error);
+      });
+    });
+    body.once('close', () => {
+      settle(() => {
+        reject(new BodyClosedEarlyError('the vendor body closed before its end'));
+      });
+    });
+  });
 }

@@ -77,7 +77,22 @@ export class VendorHttpClient implements VendorTransport {
   }
 
   async execute<T>(call: VendorCall<T>): Promise<T> {
-    const deadline = AbortSignal.timeout(this.options.timeoutMs);
+    // The call's deadline, cancelled once the call ends. `AbortSignal.timeout` cannot be cancelled: its
+    // timer, and through its async context the request's scope, lived for the whole timeout after every
+    // call, some 15,000 timers at 2,500 calls/s. Like that one, this timer does not hold the process open.
+    const timeout = new AbortController();
+    const timer = setTimeout(() => {
+      timeout.abort(new DOMException('The operation was aborted due to timeout', 'TimeoutError'));
+    }, this.options.timeoutMs);
+    timer.unref();
+    try {
+      return await this.executeUntil(call, timeout.signal);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private async executeUntil<T>(call: VendorCall<T>, deadline: AbortSignal): Promise<T> {
     // A retry is only worth starting if even the longest backoff still leaves time before the deadline
     // (cockatiel's backoff wait does not observe the abort signal).
     const lastRetryStart = Date.now() + this.options.timeoutMs - this.retryOptions.maxDelayMs;

@@ -211,6 +211,27 @@ describe('VendorHttpClient', () => {
     });
   });
 
+  it.each([
+    ['answered', answer.ok()],
+    ['failed', answer.badGateway()],
+  ])('cancels its deadline timer once a call has %s', async (_outcome, behaviour) => {
+    vendor.answers(behaviour, behaviour, behaviour);
+    const started = jest.spyOn(global, 'setTimeout');
+    const cleared = jest.spyOn(global, 'clearTimeout');
+    try {
+      await client({ timeoutMs: 4_321 })
+        .execute(vendorCall('write'))
+        .catch(() => undefined);
+
+      const deadlineTimers = started.mock.results.filter((_result, index) => started.mock.calls[index]?.[1] === 4_321);
+      expect(deadlineTimers).toHaveLength(1);
+      expect(cleared.mock.calls.map(([timer]) => timer)).toContain(deadlineTimers[0]?.value);
+    } finally {
+      started.mockRestore();
+      cleared.mockRestore();
+    }
+  });
+
   describe('retries', () => {
     it('retries a read after a 502 and returns the second answer', async () => {
       vendor.answers(answer.badGateway());
