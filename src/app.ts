@@ -39,6 +39,7 @@ import { queryLimits } from './graphql/query-limits';
 import { Readiness } from './http/readiness';
 import { AccessLogController } from './logging/access-log-controller';
 import { unredactedSibling } from './logging/logger';
+import { lazyChildLogger } from './logging/lazy-child-logger';
 import { requestIdFor } from './http/request-id';
 import { RequestScopes } from './http/request-scope';
 import { EventBus } from './events/event-bus';
@@ -173,6 +174,7 @@ export class AgreementsApp {
       loggerInstance: logger,
       logController: new AccessLogController(unredactedSibling(logger)),
       genReqId: requestIdFor,
+      childLoggerFactory: lazyChildLogger,
       requestIdHeader: false,
       bodyLimit: 1024 * 1024,
       // Slow clients: headers and the whole body must arrive within REQUEST_TIMEOUT_MS, else Node cuts the

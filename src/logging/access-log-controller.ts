@@ -19,6 +19,8 @@ export class AccessLogController extends LogController {
   }
 
   override incomingRequest(request: FastifyRequest): void {
+    // Checked on the sibling (same level) so that the request's own logger is only made when it writes.
+    if (!this.access.isLevelEnabled('debug')) return;
     request.log.debug({ req: request }, 'incoming request');
   }
 
