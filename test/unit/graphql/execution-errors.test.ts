@@ -27,9 +27,13 @@ describe('formatExecutionErrors', () => {
   });
 
   it('moves extensions.http into the answer: the status and headers are taken, the field is not sent', () => {
-    const error = new GraphQLError('who?', {
-      extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: new Map([['x-reason', 'token']]) } },
-    });
+    // Apollo's HTTP head holds its headers in a Map (a HeaderMap); typed loosely here, as another library's
+    // declaration of `extensions.http` says otherwise.
+    const extensions: Record<string, unknown> = {
+      code: 'UNAUTHENTICATED',
+      http: { status: 401, headers: new Map([['x-reason', 'token']]) },
+    };
+    const error = new GraphQLError('who?', { extensions });
 
     expect(formatExecutionErrors([error], identity)).toEqual({
       errors: [{ message: 'who?', extensions: { code: 'UNAUTHENTICATED' } }],
@@ -39,7 +43,8 @@ describe('formatExecutionErrors', () => {
   });
 
   it('leaves an extensions.http that is not an HTTP head in the error', () => {
-    const error = new GraphQLError('odd', { extensions: { code: 'X', http: { status: 'teapot' } } });
+    const extensions: Record<string, unknown> = { code: 'X', http: { status: 'teapot' } };
+    const error = new GraphQLError('odd', { extensions });
 
     expect(formatExecutionErrors([error], identity)).toEqual({
       errors: [{ message: 'odd', extensions: { code: 'X', http: { status: 'teapot' } } }],
