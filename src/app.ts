@@ -310,11 +310,12 @@ export class AgreementsApp {
     });
     // While draining, every response closes its connection, so keep-alive clients cannot hold the
     // shutdown open once their in-flight request has been answered.
-    server.addHook('onSend', async (_request, reply, payload) => {
+    // A callback hook, not an async one: it runs on every response, and fastify then needs no promise for it.
+    server.addHook('onSend', (_request, reply, payload, done) => {
       if (readiness.current === 'draining') reply.header('connection', 'close');
       // RFC 6750: a 401 names the scheme the client must use.
       if (reply.statusCode === 401) reply.header('www-authenticate', 'Bearer');
-      return payload;
+      done(null, payload);
     });
     server.get('/health', () => Promise.resolve({ status: 'ok' }));
     server.get('/ready', async (_request, reply) => {
