@@ -13,6 +13,7 @@ export function headerValue(headers: ResponseHeaders, name: string): string | un
   const direct = firstTrimmed(headers[wanted]);
   if (direct) return direct;
   for (const [key, value] of Object.entries(headers)) {
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent: `key === wanted` only skips the value read above
     if (key === wanted || key.toLowerCase() !== wanted) continue;
     const text = firstTrimmed(value);
     if (text) return text;

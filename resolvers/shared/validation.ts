@@ -18,6 +18,7 @@ export interface TextRule {
  */
 export function characterCount(text: string): number {
   let count = text.length;
+  // Stryker disable next-line EqualityOperator,ArithmeticOperator: equivalent: a unit past the end reads NaN, which pairs with nothing
   for (let index = 0; index < text.length - 1; index += 1) {
     const unit = text.charCodeAt(index);
     if (unit >= 0xd800 && unit <= 0xdbff) {

@@ -42,6 +42,47 @@ describe('formatExecutionErrors', () => {
     });
   });
 
+  it('keeps the status an earlier error asked for when a later one brings headers only', () => {
+    const first: Record<string, unknown> = { code: 'A', http: { status: 429 } };
+    const second: Record<string, unknown> = { code: 'B', http: { headers: new Map([['retry-after', '3']]) } };
+
+    expect(
+      formatExecutionErrors([new GraphQLError('a', { extensions: first }), new GraphQLError('b', { extensions: second })], identity),
+    ).toEqual({
+      errors: [
+        { message: 'a', extensions: { code: 'A' } },
+        { message: 'b', extensions: { code: 'B' } },
+      ],
+      status: 429,
+      headers: [['retry-after', '3']],
+    });
+  });
+
+  it('takes only string header entries', () => {
+    const extensions: Record<string, unknown> = {
+      code: 'C',
+      http: {
+        headers: new Map<unknown, unknown>([
+          ['x-ok', 'yes'],
+          ['x-number', 1],
+          [2, 'two'],
+        ]),
+      },
+    };
+
+    expect(formatExecutionErrors([new GraphQLError('c', { extensions })], identity).headers).toEqual([['x-ok', 'yes']]);
+  });
+
+  it('leaves an extensions.http whose headers are not a Map in the error', () => {
+    const extensions: Record<string, unknown> = { code: 'D', http: { status: 401, headers: { 'x-a': 'b' } } };
+
+    expect(formatExecutionErrors([new GraphQLError('d', { extensions })], identity)).toEqual({
+      errors: [{ message: 'd', extensions: { code: 'D', http: { status: 401, headers: { 'x-a': 'b' } } } }],
+      status: undefined,
+      headers: [],
+    });
+  });
+
   it('leaves an extensions.http that is not an HTTP head in the error', () => {
     const extensions: Record<string, unknown> = { code: 'X', http: { status: 'teapot' } };
     const error = new GraphQLError('odd', { extensions });

@@ -24,6 +24,14 @@ describe('headerValue', () => {
     expect(headerValue(headers, 'retry-after')).toBeUndefined();
   });
 
+  it('answers undefined for a blank header spelt in another case', () => {
+    expect(headerValue({ 'Retry-After': '  ' }, 'retry-after')).toBeUndefined();
+  });
+
+  it('passes over a blank spelling of the header to a spelling with a value', () => {
+    expect(headerValue({ 'retry-after': ' ', 'Retry-After': '', 'RETRY-AFTER': '7' }, 'retry-after')).toBe('7');
+  });
+
   it('does not match a header whose name only starts with the one asked for', () => {
     expect(headerValue({ 'retry-after-ms': '700' }, 'retry-after')).toBeUndefined();
   });

@@ -23,6 +23,45 @@ describe('readBodyText', () => {
     expect(await readBodyText(Readable.from([new Uint8Array([104, 105])], { objectMode: true }))).toBe('hi');
   });
 
+  it('accepts string chunks', async () => {
+    expect(await readBodyText(Readable.from(['合', '同'], { objectMode: true }))).toBe('合同');
+  });
+
+  it('rejects with the stream error when the body fails', async () => {
+    const failure = new Error('socket hang up');
+    const body = new Readable({
+      read() {
+        this.destroy(failure);
+      },
+    });
+
+    await expect(readBodyText(body)).rejects.toBe(failure);
+  });
+
+  it('rejects when the body closes before its end', async () => {
+    const body = new Readable({
+      read() {
+        this.push(Buffer.from('{"Resp'));
+        this.destroy();
+      },
+    });
+
+    await expect(readBodyText(body)).rejects.toMatchObject({
+      name: 'BodyClosedEarlyError',
+      code: 'ERR_STREAM_PREMATURE_CLOSE',
+      message: 'the vendor body closed before its end',
+    });
+  });
+
+  it('stops listening once settled: a refused body that then errors stays refused as too large', async () => {
+    const body = new Readable({ read: () => undefined });
+    const reading = readBodyText(body, 2);
+    body.push(Buffer.from('abc'));
+
+    await expect(reading).rejects.toMatchObject({ code: 'BODY_TOO_LARGE' });
+    expect(body.listenerCount('data')).toBe(0);
+  });
+
   it('caps a body at 8 MiB by default', async () => {
     const eightMiB = Buffer.alloc(8 * 1024 * 1024, 0x61);
     expect(await readBodyText(Readable.from([eightMiB]))).toHaveLength(8 * 1024 * 1024);

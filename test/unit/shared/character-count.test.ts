@@ -16,6 +16,18 @@ describe('characterCount (Unicode code points)', () => {
     ['\uDCDD\uD83D', 2],
     ['x\uD83D', 2],
     ['\uD83Dx', 2],
+    // A low surrogate after anything but a high one is a lone surrogate.
+    ['a\uDCDD', 2],
+    ['\uD7FF\uDC00', 2],
+    ['\uDC00\uDC00', 2],
+    // The ends of both ranges pair: U+10000, U+10FFFF, U+103FF, U+10FC00.
+    ['\uD800\uDC00', 1],
+    ['\uDBFF\uDFFF', 1],
+    ['\uD800\uDFFF', 1],
+    ['\uDBFF\uDC00', 1],
+    // A high surrogate before a unit just outside the low range does not pair.
+    ['\uD83D\uDBFF', 2],
+    ['\uD83D\uE000', 2],
   ])('counts %j as %i', (text, expected) => {
     expect(characterCount(text)).toBe(expected);
   });
