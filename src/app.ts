@@ -5,14 +5,11 @@ import {
   ApolloServerPluginLandingPageLocalDefault,
   ApolloServerPluginLandingPageProductionDefault,
 } from '@apollo/server/plugin/landingPage/default';
-import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
+import { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import fastifyCors from '@fastify/cors';
 import Fastify, {
   type FastifyInstance,
-  type ContextConfigDefault,
   type FastifyRequest,
-  type FastifySchema,
-  type FastifyTypeProviderDefault,
   type RawReplyDefaultExpression,
   type RawRequestDefaultExpression,
   type RawServerDefault,
@@ -30,10 +27,8 @@ import { buildAgreementsSchema } from './graphql/build-schema';
 import { limitEntityRepresentations } from './graphql/entities-limit';
 import { createRequestContext, type RequestContext, type Services } from './graphql/context';
 import { metricsPlugin } from './graphql/metrics-plugin';
-import { DirectExecution } from './graphql/direct-execution';
 import { GraphQLRequestCounter } from './graphql/graphql-request-counter';
-import { PreparedDocuments } from './graphql/prepared-documents';
-import { ResponseMediaTypes } from './graphql/response-media-type';
+import { registerGraphQLRoute } from './http/graphql-route';
 import { noStorePlugin } from './graphql/no-store-plugin';
 import { queryLimits } from './graphql/query-limits';
 import { Readiness } from './http/readiness';
@@ -270,43 +265,17 @@ export class AgreementsApp {
         scope: scopes.current(),
       });
     };
-    const apolloHandler = fastifyApolloHandler<
-      RequestContext,
-      RawServerDefault,
-      RawRequestDefaultExpression,
-      RawReplyDefaultExpression,
-      ContextConfigDefault,
-      FastifySchema,
-      FastifyTypeProviderDefault,
-      Logger
-    >(apollo, { context: createContext });
-    const direct =
-      options.directExecution === false
-        ? undefined
-        : new DirectExecution<RequestContext>({
-            schema,
-            documents: new PreparedDocuments({
-              schema,
-              parseOptions: limits.parseOptions,
-              validationRules: limits.validationRules,
-              introspection: config.introspection,
-            }),
-            mediaTypes: new ResponseMediaTypes(),
-            formatError,
-            counter: requestCounter,
-            createContext,
-            inlineTraces: config.inlineTraces,
-          });
-    server.route({
-      url: '/graphql',
-      method: ['GET', 'POST'],
-      // One scope per operation: vendor calls made for it, DataLoader batches included, find its caller
-      // (rate share) and its call budget (VENDOR_CALLS_PER_OPERATION) there. The direct path answers the
-      // common requests; whatever it leaves (it has then sent nothing and run no resolver) goes to Apollo.
-      handler: scopes.wrap<AppServer, Parameters<typeof apolloHandler>, ReturnType<typeof apolloHandler>>(async function (request, reply) {
-        const answered = await direct?.serve(request, reply);
-        return answered ?? apolloHandler.call(this, request, reply);
-      }),
+    registerGraphQLRoute(server, {
+      apollo,
+      schema,
+      limits,
+      introspection: config.introspection,
+      inlineTraces: config.inlineTraces,
+      formatError,
+      counter: requestCounter,
+      createContext,
+      scopes,
+      directExecution: options.directExecution,
     });
     // While draining, every response closes its connection, so keep-alive clients cannot hold the
     // shutdown open once their in-flight request has been answered.
