@@ -23,13 +23,26 @@ function accountId(value: unknown): string | undefined {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? String(value) : undefined;
 }
 
-/** Reads `2023-05-31 19:07:37` (UTC+8) or an ISO 8601 instant; `undefined` if it is neither. */
+/** Whether `iso` starts with a `YYYY-MM-DD` that names a day of the calendar. */
+function startsWithCalendarDate(iso: string): boolean {
+  const parts = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!parts) return false;
+  const [year, month, day] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
+  const probe = new Date(Date.UTC(year, month - 1, day));
+  return probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
+}
+
+/**
+ * Reads `2023-05-31 19:07:37` (UTC+8) or an ISO 8601 instant; `undefined` if it is neither, or if its date
+ * is not a day of the calendar (`Date` would roll `2024-02-30` into March).
+ */
 export function parseVendorTime(value: unknown): Date | undefined {
   const raw = readText(value)?.trim();
   if (!raw) return undefined;
   const local = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}:\d{2})$/.exec(raw);
   const iso = local ? `${local[1]}T${local[2]}${VENDOR_UTC_OFFSET}` : raw;
   if (!local && !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(iso)) return undefined;
+  if (!startsWithCalendarDate(iso)) return undefined;
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? undefined : date;
 }

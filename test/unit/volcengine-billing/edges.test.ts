@@ -197,6 +197,8 @@ describe('ListInvitation field readers', () => {
     ['an ISO instant in UTC', '2024-04-01T10:00:00Z', '2024-04-01T10:00:00.000Z'],
     ['an ISO instant without seconds', '2024-04-01T10:00+08:00', '2024-04-01T02:00:00.000Z'],
     ['an ISO instant with a fraction', '2024-04-01T10:00:00.25-01:00', '2024-04-01T11:00:00.250Z'],
+    ['the leap day of a leap year', '2024-02-29 10:00:00', '2024-02-29T02:00:00.000Z'],
+    ['the last day of a month', '2024-04-30T23:59:59Z', '2024-04-30T23:59:59.000Z'],
   ])('reads UpdateTime given as %s', (_label, value, expected) => {
     expect(parseVendorTime(value)?.toISOString()).toBe(expected);
   });
@@ -211,6 +213,14 @@ describe('ListInvitation field readers', () => {
     ['an empty string', ''],
     ['blank text', '   '],
     ['a number', 1711936800],
+    ['30 February', '2024-02-30 10:00:00'],
+    ['29 February of a common year', '2023-02-29T10:00:00Z'],
+    ['29 February of a century year that is not a leap year', '2100-02-29 10:00:00'],
+    ['31 April', '2024-04-31T10:00:00+08:00'],
+    ['month 13', '2024-13-01 10:00:00'],
+    ['month 0', '2024-00-10 10:00:00'],
+    ['day 0', '2024-04-00T10:00:00Z'],
+    ['year 0099, which Date.UTC reads as 1999', '0099-04-01T10:00:00Z'],
   ])('reads no UpdateTime from %s', (_label, value) => {
     expect(parseVendorTime(value)).toBeUndefined();
   });
