@@ -51,6 +51,13 @@ export class TencentEssCallbackReceiver implements CallbackReceiver {
   ) {
     this.logger = options.logger.child({ vendor: 'tencent-ess', component: 'callback-receiver' });
     this.now = options.now ?? (() => new Date());
+    // DESIGN.md allows it, but AES-CBC carries no MAC: anyone who learns the key can forge a callback.
+    if (settings.token === undefined) {
+      this.logger.warn(
+        { path: this.path },
+        'ESS callbacks are accepted without a signature check: set TENCENT_ESS_CALLBACK_TOKEN so that a callback not signed by ESS is refused',
+      );
+    }
   }
 
   receive(request: { readonly rawBody: Buffer; readonly headers: IncomingHttpHeaders }): Promise<CallbackOutcome> {

@@ -55,7 +55,10 @@ function callback(message: unknown): { rawBody: Buffer; headers: IncomingHttpHea
   return signed(JSON.stringify({ encrypt: encrypt(JSON.stringify(message)) }));
 }
 
-function receiverLogging(token: string | undefined = TOKEN): { receiver: TencentEssCallbackReceiver; logs: LogLine[] } {
+function receiverLogging(settings: { readonly token?: string } = { token: TOKEN }): {
+  receiver: TencentEssCallbackReceiver;
+  logs: LogLine[];
+} {
   const logs: LogLine[] = [];
   const logger = pino(
     { level: 'debug' },
@@ -65,10 +68,25 @@ function receiverLogging(token: string | undefined = TOKEN): { receiver: Tencent
       },
     },
   );
-  return { receiver: new TencentEssCallbackReceiver({ key: KEY, token }, { logger }), logs };
+  return { receiver: new TencentEssCallbackReceiver({ key: KEY, ...settings }, { logger }), logs };
 }
 
 describe('TencentEssCallbackReceiver logs', () => {
+  it('warns once, when it is made, that callbacks go unchecked without a token', async () => {
+    const { receiver, logs } = receiverLogging({});
+    expect(logs).toEqual([
+      expect.objectContaining({ level: 40, vendor: 'tencent-ess', component: 'callback-receiver', path: '/callbacks/tencent-ess' }),
+    ]);
+    expect(logs[0]?.msg).toContain('TENCENT_ESS_CALLBACK_TOKEN');
+
+    await receiver.receive(callback(flowMessage()));
+    expect(logs.filter((line) => line.level === 40)).toHaveLength(1);
+  });
+
+  it('says nothing when it is made with a token', () => {
+    expect(receiverLogging().logs).toEqual([]);
+  });
+
   it('logs an accepted flow callback at debug with its MsgId, FlowId and operation, as the ESS callback receiver', async () => {
     const { receiver, logs } = receiverLogging();
     await receiver.receive(callback(flowMessage()));
