@@ -53,7 +53,11 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config.logLevel);
-  const sandbox = await startSandboxVendors(config.vendors, { seed: true }, config.vendorConfigs);
+  const sandbox = await startSandboxVendors(
+    config.vendors,
+    { seed: true, logger: logger.child({ component: 'sandbox' }) },
+    config.vendorConfigs,
+  );
   const app = await AgreementsApp.create({
     config,
     logger,

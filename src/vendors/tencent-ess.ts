@@ -98,13 +98,13 @@ export const tencentEssModule: VendorModule<'ess', EssConfig, EssSettings, EssAc
         ? { endpoint, secretId, secretKey, operatorId, ...(callback && { callback }) }
         : undefined,
   },
-  async startSandbox({ seed }) {
+  async startSandbox({ seed, logger }) {
     // Sandbox signing is real, with secrets that exist only in this process.
     const secretId = `AKIDsandbox${randomBytes(18).toString('base64url')}`;
     const secretKey = randomBytes(18).toString('base64url');
     // 24 random bytes are 32 base64url characters: exactly a CallbackUrlKey.
     const callback = { key: randomBytes(24).toString('base64url'), token: randomBytes(24).toString('base64url') };
-    const simulator = await TencentEssSimulator.start({ secretId, secretKey, seed, callback });
+    const simulator = await TencentEssSimulator.start({ secretId, secretKey, seed, callback, logger });
     return {
       settings: { endpoint: simulator.url, secretId, secretKey, operatorId: 'sandbox-operator', callback },
       simulator,

@@ -71,6 +71,12 @@ export interface VendorEventSource<Settings, Client> {
 export interface SandboxOptions {
   /** Seed the simulator with its demo data (tests turn it off for an empty vendor). */
   readonly seed: boolean;
+  /**
+   * Where the simulators report what they could not deliver (dropped callbacks and webhooks, retries);
+   * `npm start` hands them the app's logger, so those lines share its format, redaction and level.
+   * Default: each simulator's own logger at `warn`.
+   */
+  readonly logger?: Logger;
 }
 
 /** A type-graphql resolver class; type-graphql takes them as constructors. */

@@ -79,7 +79,7 @@ export const vnptEcontractModule: VendorModule<'vnpt', VnptConfig, VnptSettings,
           ? { endpoint, username, password, companyId, webhookToken }
           : undefined,
     },
-    async startSandbox({ seed }) {
+    async startSandbox({ seed, logger }) {
       const user = {
         username: 'sandbox-integration',
         password: randomBytes(18).toString('base64url'),
@@ -94,7 +94,7 @@ export const vnptEcontractModule: VendorModule<'vnpt', VnptConfig, VnptSettings,
       };
       // The simulator posts its webhook with this bearer, and the subgraph's receiver expects it.
       const webhookToken = randomBytes(24).toString('base64url');
-      const simulator = await VnptEcontractSimulator.start({ users: [user, colleague], seed, webhookToken });
+      const simulator = await VnptEcontractSimulator.start({ users: [user, colleague], seed, webhookToken, logger });
       const seeded = seed ? simulator.seeded : undefined;
       return {
         settings: { endpoint: simulator.url, username: user.username, password: user.password, companyId: user.companyId, webhookToken },

@@ -27,8 +27,17 @@ describe('ESS sandbox callbacks reach the ESS receiver', () => {
     });
   });
 
-  it('turns a reminded flow into SIGN then FINISH events when the signer signs', async () => {
-    const sandbox = await tencentEssModule.startSandbox({ seed: true });
+  it('turns a reminded flow into SIGN then FINISH events when the signer signs, retrying a refused callback', async () => {
+    const sandboxLines: Record<string, unknown>[] = [];
+    const sandboxLogger = pino(
+      { level: 'debug' },
+      {
+        write: (line: string) => {
+          sandboxLines.push(JSON.parse(line) as Record<string, unknown>);
+        },
+      },
+    );
+    const sandbox = await tencentEssModule.startSandbox({ seed: true, logger: sandboxLogger });
     try {
       const { settings, simulator } = sandbox;
       if (!settings.callback) throw new Error('the sandbox settings carry no callback secrets');
@@ -36,7 +45,15 @@ describe('ESS sandbox callbacks reach the ESS receiver', () => {
       expect(settings.callback.token).toEqual(expect.any(String));
       const receiver = new TencentEssCallbackReceiver(settings.callback, { logger: pino({ level: 'silent' }) });
 
+      let refusedOnce = false;
       const capture = createServer((req, res) => {
+        // The first callback is refused (503), as a subgraph that is restarting would: the sandbox retries it.
+        if (!refusedOnce) {
+          refusedOnce = true;
+          req.resume();
+          res.writeHead(503).end();
+          return;
+        }
         const chunks: Buffer[] = [];
         req.on('data', (chunk: Buffer) => chunks.push(chunk));
         req.on('end', () => {
@@ -87,6 +104,10 @@ describe('ESS sandbox callbacks reach the ESS receiver', () => {
         ['flow', flowId, 'SIGNED', 'FINISH'],
       ]);
       expect(events.map((event) => event.eventId)).toEqual(simulator.sentCallbacks().map((sent) => sent.msgId));
+      // The refusal went to the logger the sandbox was started with.
+      expect(sandboxLines).toEqual([
+        expect.objectContaining({ level: 20, vendor: 'tencent-ess', msg: 'sandbox ESS callback attempt failed; retrying', attempts: 1 }),
+      ]);
     } finally {
       await sandbox.close();
     }
