@@ -2,8 +2,8 @@ import type { FlowStatus } from '../../datasources/tencent-ess/model';
 import type { DocumentStatus } from '../../datasources/vnpt-econtract/model';
 
 /**
- * What a vendor event says happened, vendor-neutral and JSON-safe (it crosses replicas through Redis
- * pub/sub as JSON). The vendor's wire format stays in its datasource; resolvers render these.
+ * What a vendor event says happened, vendor-neutral and JSON-safe (it crosses replicas through a
+ * Redis stream as JSON). The vendor's wire format stays in its datasource; resolvers render these.
  *
  * `eventId` is stable: the same vendor event, redelivered or received by two replicas, has the same id
  * (the vendor's MsgId where it gives one, else a hash of what identifies the change), so deduplication by

@@ -1,7 +1,7 @@
 import type { AgreementEvent } from './agreement-event';
 
 /**
- * Carries each emitted event to every replica's subscribers: Redis pub/sub when `REDIS_URL` is set
+ * Carries each emitted event to every replica's subscribers: a Redis stream when `REDIS_URL` is set
  * (`RedisEventFanout`), this process alone otherwise (`LocalEventFanout`). Delivery is at most once per
  * replica and per publish; deduplication happens before publishing (`EventBus`).
  */

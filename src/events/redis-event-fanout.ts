@@ -1,54 +1,75 @@
+import { Cluster } from 'ioredis';
 import type { Logger } from 'pino';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { RedisClient } from '../stores/redis-connection';
 import type { AgreementEvent } from './agreement-event';
 import { decodeEvent } from './event-codec';
 import type { EventFanout } from './event-fanout';
 
+/** Entries the stream keeps (trimmed approximately): far more than a replica can miss while it reconnects. */
+const STREAM_MAX_ENTRIES = 10_000;
+/** How long one read waits for new entries before it is issued again. */
+const READ_BLOCK_MS = 2_000;
+/** The reader's command timeout: a blocked read must not be cut off as a hung command. */
+const READ_COMMAND_TIMEOUT_MS = READ_BLOCK_MS + 3_000;
+/** Pause before reading again after a failed read (Redis down or reconnecting). */
+const READ_RETRY_MS = 200;
+const EVENT_FIELD = 'event';
+
+export interface RedisEventFanoutOptions {
+  /** Waits before reading again after a failed read. Default 200 ms. */
+  readonly readRetryMs?: number;
+}
+
 /**
- * Every replica's subscribers through one Redis pub/sub channel (`<REDIS key prefix>events`): a callback
- * received by replica A reaches a subscriber on replica B. Publishing uses the shared command connection;
- * listening needs a connection of its own (a subscribed connection takes no other commands), which
- * ioredis re-subscribes after a reconnect. Events published while a replica's listener is disconnected
- * do not reach that replica's subscribers (pub/sub keeps nothing); the vendors' redelivery does not help
- * there either, since the event was already recorded. That gap is the price of not keeping a log.
+ * Every replica's subscribers through one Redis stream (`<REDIS key prefix>events`): a callback received by
+ * replica A reaches a subscriber on replica B. Publishing appends with `XADD` on the shared command
+ * connection (the stream is trimmed to about 10,000 entries); each replica reads with a blocking `XREAD` on
+ * a connection of its own and remembers the id of the last entry it delivered. When that connection drops,
+ * or Redis restarts, the replica reads on from that id once it is back, so the events appended meanwhile
+ * still reach its subscribers, in order. (Pub/sub, used before, kept nothing: they were lost for that
+ * replica.) A replica starts at the stream's end: events from before it started are not replayed.
  */
 export class RedisEventFanout implements EventFanout {
   private listener: ((event: AgreementEvent) => void) | undefined;
+  private closed = false;
+  private reading: Promise<void> = Promise.resolve();
 
   private constructor(
     private readonly publisher: RedisClient,
-    private readonly subscriber: RedisClient,
-    private readonly channel: string,
+    private readonly reader: RedisClient,
+    private readonly stream: string,
+    private lastId: string,
+    private readonly logger: Logger,
+    private readonly readRetryMs: number,
   ) {}
 
-  static async open(redis: RedisClient, keyPrefix: string, logger: Logger): Promise<RedisEventFanout> {
-    const subscriber = redis.duplicate();
-    subscriber.on('error', (error: Error) => {
-      logger.warn({ err: error }, 'redis event subscriber connection error');
+  static async open(
+    redis: RedisClient,
+    keyPrefix: string,
+    logger: Logger,
+    options: RedisEventFanoutOptions = {},
+  ): Promise<RedisEventFanout> {
+    const stream = `${keyPrefix}events`;
+    // Named, so that `CLIENT LIST` tells an operator which connection is blocked on the event stream.
+    const readerOptions = { commandTimeout: READ_COMMAND_TIMEOUT_MS, connectionName: `${stream}-reader` };
+    const reader =
+      redis instanceof Cluster
+        ? redis.duplicate([], { redisOptions: { ...redis.options.redisOptions, ...readerOptions } })
+        : redis.duplicate(readerOptions);
+    reader.on('error', (error: Error) => {
+      logger.warn({ err: error }, 'redis event reader connection error');
     });
-    const fanout = new RedisEventFanout(redis, subscriber, `${keyPrefix}events`);
-    subscriber.on('message', (channel: string, message: string) => {
-      if (channel !== fanout.channel) return;
-      const event = decodeEvent(message);
-      if (event === undefined) {
-        logger.warn({ channel }, 'dropped a message on the event channel that is not an event');
-        return;
-      }
-      fanout.listener?.(event);
-    });
-    if (subscriber.status === 'wait') await subscriber.connect();
-    if (subscriber.status !== 'ready')
-      await new Promise<void>((resolve) => {
-        subscriber.once('ready', () => {
-          resolve();
-        });
-      });
-    await subscriber.subscribe(fanout.channel);
+    if (reader.status === 'wait') await reader.connect();
+    // Where this replica starts: the newest entry now (or the beginning of an empty stream).
+    const newest = (await redis.xrevrange(stream, '+', '-', 'COUNT', 1)).at(0);
+    const fanout = new RedisEventFanout(redis, reader, stream, newest?.[0] ?? '0-0', logger, options.readRetryMs ?? READ_RETRY_MS);
+    fanout.reading = fanout.readUntilClosed();
     return fanout;
   }
 
   async publish(event: AgreementEvent): Promise<void> {
-    await this.publisher.publish(this.channel, JSON.stringify(event));
+    await this.publisher.xadd(this.stream, 'MAXLEN', '~', STREAM_MAX_ENTRIES, '*', EVENT_FIELD, JSON.stringify(event));
   }
 
   listen(listener: (event: AgreementEvent) => void): void {
@@ -56,13 +77,43 @@ export class RedisEventFanout implements EventFanout {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     this.listener = undefined;
-    if (this.subscriber.status !== 'ready') {
-      this.subscriber.disconnect();
+    // Ends the blocked read at once (quit would wait for it to return).
+    this.reader.disconnect();
+    await this.reading;
+  }
+
+  private async readUntilClosed(): Promise<void> {
+    while (!this.isClosed()) {
+      try {
+        const answer = await this.reader.xread('COUNT', 100, 'BLOCK', READ_BLOCK_MS, 'STREAMS', this.stream, this.lastId);
+        for (const [, entries] of answer ?? []) {
+          for (const [id, fields] of entries) {
+            this.lastId = id;
+            this.deliver(fields);
+          }
+        }
+      } catch (error: unknown) {
+        if (this.isClosed()) return;
+        this.logger.debug({ err: error }, 'redis event read failed; reading on from the last event once Redis answers');
+        await sleep(this.readRetryMs);
+      }
+    }
+  }
+
+  /** A call, not a field read: `close()` flips the flag while a read is awaited. */
+  private isClosed(): boolean {
+    return this.closed;
+  }
+
+  private deliver(fields: readonly string[]): void {
+    const index = fields.indexOf(EVENT_FIELD);
+    const event = index >= 0 && index % 2 === 0 ? decodeEvent(fields[index + 1] ?? '') : undefined;
+    if (event === undefined) {
+      this.logger.warn({ stream: this.stream }, 'skipped an entry of the event stream that is not an event');
       return;
     }
-    await this.subscriber.quit().catch(() => {
-      this.subscriber.disconnect();
-    });
+    this.listener?.(event);
   }
 }

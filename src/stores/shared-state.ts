@@ -98,7 +98,7 @@ export class SharedState {
     return new FallbackSlidingWindow(new RedisSlidingWindow(this.redis, { keyPrefix: this.keyPrefix }), local, { logger });
   }
 
-  /** How emitted events reach every replica's subscribers: Redis pub/sub, or this process alone. */
+  /** How emitted events reach every replica's subscribers: a Redis stream, or this process alone. */
   async eventFanout(logger: Logger): Promise<EventFanout> {
     return this.redis ? RedisEventFanout.open(this.redis, this.keyPrefix, logger) : new LocalEventFanout();
   }
