@@ -1,3 +1,4 @@
+import Redis from 'ioredis';
 import { randomUUID } from 'node:crypto';
 import { makeFlows } from '../../../src/sandbox/tencent-ess/simulator';
 import { SharedState } from '../../../src/stores/shared-state';
@@ -17,9 +18,10 @@ describeWithRedis('replicas sharing Redis', () => {
   /** The apps that did start, so a failed start-up still closes the first one. */
   const started: TestApp[] = [];
   const flows = makeFlows(2, 'replicas');
+  const keyPrefix = `test-${randomUUID()}:`;
 
   beforeAll(async () => {
-    const env = { REDIS_URL: redisUrl ?? '', REDIS_KEY_PREFIX: `test-${randomUUID()}:`, VENDOR_RATE_LIMITS: 'ess=3,vnpt=10000,volc=10000' };
+    const env = { REDIS_URL: redisUrl ?? '', REDIS_KEY_PREFIX: keyPrefix, VENDOR_RATE_LIMITS: 'ess=3,vnpt=10000,volc=10000' };
     first = await startTestApp({ env, resilience: { rateLimitMaxWaitMs: 0 } });
     started.push(first);
     second = await startTestApp({ env, resilience: { rateLimitMaxWaitMs: 0 }, shareSimulatorsOf: first });
@@ -32,6 +34,11 @@ describeWithRedis('replicas sharing Redis', () => {
   afterAll(async () => {
     // The second replica shares the first one's simulators, so it closes first.
     for (const app of started.reverse()) await app.close();
+    // What the replicas left in Redis (idempotency records, the VNPT token) goes with them.
+    const redis = new Redis(redisUrl ?? '');
+    const keys = await redis.keys(`${keyPrefix}*`);
+    if (keys.length > 0) await redis.del(...keys);
+    await redis.quit();
   });
 
   it('replays an idempotent write on another replica without a second vendor call', async () => {
