@@ -3,6 +3,7 @@ import { AgreementsApp } from './app';
 import { ConfigError, loadConfig, type AppConfig } from './config/config';
 import { createLogger } from './logging/logger';
 import { startSandboxVendors, VENDOR_KEYS, type SandboxVendors } from './vendors/registry';
+import pino from 'pino';
 
 function sandboxBanner(sandbox: SandboxVendors, url: string): string {
   const sandboxed = VENDOR_KEYS.filter((key) => sandbox.settings[key] !== undefined);
@@ -52,7 +53,9 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const logger = createLogger(config.logLevel);
+  // Synchronous writes to stdout: with pino's default asynchronous ones, a line could reach stdout after
+  // lines logged later (a shutdown's `close` after its `exit`, about one shutdown in five under test).
+  const logger = createLogger(config.logLevel, pino.destination({ dest: 1, sync: true }));
   const sandbox = await startSandboxVendors(
     config.vendors,
     { seed: true, logger: logger.child({ component: 'sandbox' }) },
