@@ -1,24 +1,10 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import pino from 'pino';
+import { startLoopbackServer } from '../../../src/sandbox/loopback-server';
 import { vnptEcontractModule } from '../../../src/vendors/vnpt-econtract';
 import { until } from '../../support/until';
 
 /** The VNPT sandbox reports a dropped webhook through the logger it was started with (npm start: the app's). */
 describe('the VNPT sandbox logger', () => {
-  let server: Server | undefined;
-
-  afterEach(async () => {
-    const running = server;
-    if (!running) return;
-    running.closeAllConnections();
-    await new Promise<void>((resolve) => {
-      running.close(() => {
-        resolve();
-      });
-    });
-  });
-
   it('logs a webhook the subgraph refused (401) through the given logger', async () => {
     const lines: Record<string, unknown>[] = [];
     const logger = pino(
@@ -30,14 +16,11 @@ describe('the VNPT sandbox logger', () => {
       },
     );
     const sandbox = await vnptEcontractModule.startSandbox({ seed: true, logger });
+    const refusing = await startLoopbackServer((_request, response) => {
+      response.writeHead(401).end();
+    });
     try {
-      const refusing = createServer((req, res) => {
-        req.resume();
-        res.writeHead(401).end();
-      });
-      server = refusing;
-      await new Promise<void>((resolve) => refusing.listen(0, '127.0.0.1', resolve));
-      sandbox.deliverEventsTo?.(`http://127.0.0.1:${(refusing.address() as AddressInfo).port}`);
+      sandbox.deliverEventsTo?.(refusing.url);
 
       sandbox.simulator.setDocumentStatus(sandbox.simulator.seeded.byStatus.READY, 'COMPLETED');
       await until('the dropped webhook line', () => lines.length > 0);
@@ -53,6 +36,7 @@ describe('the VNPT sandbox logger', () => {
       ]);
     } finally {
       await sandbox.close();
+      await refusing.close();
     }
   });
 });

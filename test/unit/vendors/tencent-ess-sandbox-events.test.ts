@@ -1,10 +1,9 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import pino from 'pino';
 import { request } from 'undici';
 import { TencentEssCallbackReceiver } from '../../../datasources/tencent-ess/callback-receiver';
 import { signTc3 } from '../../../datasources/tencent-ess/sign';
 import type { AgreementEvent } from '../../../src/events/agreement-event';
+import { startLoopbackServer, type LoopbackServer } from '../../../src/sandbox/loopback-server';
 import { tencentEssModule } from '../../../src/vendors/tencent-ess';
 
 /**
@@ -12,19 +11,12 @@ import { tencentEssModule } from '../../../src/vendors/tencent-ess';
  * the same sandbox settings accepts, so `npm start` in sandbox mode turns reminders into flow events.
  */
 describe('ESS sandbox callbacks reach the ESS receiver', () => {
-  let server: Server | undefined;
+  let server: LoopbackServer | undefined;
   const events: AgreementEvent[] = [];
   const statuses: number[] = [];
 
   afterEach(async () => {
-    const running = server;
-    if (!running) return;
-    running.closeAllConnections();
-    await new Promise<void>((resolve) => {
-      running.close(() => {
-        resolve();
-      });
-    });
+    await server?.close();
   });
 
   it('turns a reminded flow into SIGN then FINISH events when the signer signs, retrying a refused callback', async () => {
@@ -46,27 +38,19 @@ describe('ESS sandbox callbacks reach the ESS receiver', () => {
       const receiver = new TencentEssCallbackReceiver(settings.callback, { logger: pino({ level: 'silent' }) });
 
       let refusedOnce = false;
-      const capture = createServer((req, res) => {
+      server = await startLoopbackServer(async (callback, response) => {
         // The first callback is refused (503), as a subgraph that is restarting would: the sandbox retries it.
         if (!refusedOnce) {
           refusedOnce = true;
-          req.resume();
-          res.writeHead(503).end();
+          response.writeHead(503).end();
           return;
         }
-        const chunks: Buffer[] = [];
-        req.on('data', (chunk: Buffer) => chunks.push(chunk));
-        req.on('end', () => {
-          void receiver.receive({ rawBody: Buffer.concat(chunks), headers: req.headers }).then((outcome) => {
-            statuses.push(outcome.status);
-            events.push(...outcome.events);
-            res.writeHead(outcome.status, { 'content-type': 'application/json' }).end(JSON.stringify(outcome.body));
-          });
-        });
+        const outcome = await receiver.receive({ rawBody: Buffer.from(callback.body, 'utf8'), headers: callback.headers });
+        statuses.push(outcome.status);
+        events.push(...outcome.events);
+        response.writeHead(outcome.status, { 'content-type': 'application/json' }).end(JSON.stringify(outcome.body));
       });
-      server = capture;
-      await new Promise<void>((resolve) => capture.listen(0, '127.0.0.1', resolve));
-      sandbox.deliverEventsTo?.(`http://127.0.0.1:${(capture.address() as AddressInfo).port}`);
+      sandbox.deliverEventsTo?.(server.url);
 
       const flowId = simulator.seeded.pending[0] ?? '';
       const payload = JSON.stringify({ Operator: { UserId: settings.operatorId }, FlowIds: [flowId] });
