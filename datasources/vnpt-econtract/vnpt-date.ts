@@ -1,3 +1,5 @@
+import { isCalendarDay } from '../http/calendar-day';
+
 /**
  * VNPT eContract sends ISO-like timestamps both with an offset (`2023-12-19T09:12:47.9709329+07:00`) and
  * without one (`2023-10-26T17:16:56.1433327`, the server's local wall clock), with .NET's 7-digit fractions
@@ -32,7 +34,7 @@ export function parseVnptDate(value: unknown, defaultOffsetMinutes: number = VNP
   const second = secondText === undefined ? 0 : Number(secondText);
   const millisecond = fractionText === undefined ? 0 : Number(fractionText.slice(0, 3).padEnd(3, '0'));
   if (month < 1 || month > 12 || minute > 59 || second > 59) return undefined;
-  // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent: day 0 and hour 24 roll into another day, which the round trip below refuses
+  // Stryker disable next-line ConditionalExpression: equivalent for `day < 1`: day 0 is no calendar day, refused by isCalendarDay below
   if (day < 1 || hour > 23) return undefined;
   // .NET serialises an unset DateTime as `0001-01-01T00:00:00`: that means "no date", not the year 1.
   // (Date.UTC would also misread years below 100 as 19xx.)
@@ -43,8 +45,7 @@ export function parseVnptDate(value: unknown, defaultOffsetMinutes: number = VNP
   if (offsetMinutes === undefined || !Number.isFinite(offsetMinutes)) return undefined;
 
   const wallClock = Date.UTC(year, month - 1, day, hour, minute, second, millisecond);
-  // Date.UTC rolls 31 February over into March; a round trip of the day catches such impossible dates.
-  if (new Date(wallClock).getUTCDate() !== day) return undefined;
+  if (!isCalendarDay(year, month, day)) return undefined;
   const instant = new Date(wallClock - offsetMinutes * 60_000);
   return Number.isNaN(instant.getTime()) ? undefined : instant;
 }

@@ -1,3 +1,4 @@
+import { isCalendarDay } from '../http/calendar-day';
 import { isJsonObject } from '../../src/json/json-object';
 import { readInteger, readText } from '../http/json-readers';
 import { encodeInvitationId } from './invitation-id';
@@ -29,10 +30,7 @@ function startsWithCalendarDate(iso: string): boolean {
   const parts = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   // Stryker disable next-line ConditionalExpression,BooleanLiteral: equivalent: the caller's pattern guarantees a match
   if (!parts) return false;
-  const [year, month, day] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
-  const probe = new Date(Date.UTC(year, month - 1, day));
-  // Stryker disable next-line ConditionalExpression: equivalent: a month past 12 also moves the year, a day past the month's end the day
-  return probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
+  return isCalendarDay(Number(parts[1]), Number(parts[2]), Number(parts[3]));
 }
 
 /**
