@@ -187,13 +187,24 @@ interface Started {
   readonly readyMs: number;
 }
 
+/**
+ * `npm start`'s command line from package.json (`node [options] <script>`), so that the subgraph is measured
+ * as it is deployed: the Dockerfile's CMD is the same command (test/unit/deploy/dockerfile.test.ts).
+ */
+function startCommand(): { readonly nodeOptions: readonly string[]; readonly script: string } {
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts?: { start?: string } };
+  const [program, ...rest] = (manifest.scripts?.start ?? '').split(' ').filter((part) => part.length > 0);
+  const script = rest.at(-1);
+  if (program !== 'node' || script === undefined) throw new Error('package.json scripts.start is not `node [options] <script>`');
+  return { nodeOptions: rest.slice(0, -1), script: join(ROOT, script) };
+}
+
 async function startSubgraph(env: Record<string, string>, command: 'node' | 'npm' = 'node'): Promise<Started> {
   const port = env.PORT;
   const profile = process.env.BENCH_CPU_PROF;
+  const { nodeOptions, script } = startCommand();
   const args =
-    command === 'npm'
-      ? ['start', '--silent']
-      : [...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : []), join(DIST, 'src', 'main.js')];
+    command === 'npm' ? ['start', '--silent'] : [...nodeOptions, ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : []), script];
   const started = performance.now();
   // Its own process group, so that stopping `npm start` reaches the node process npm started.
   const child = spawn(command === 'npm' ? 'npm' : process.execPath, args, {
@@ -462,7 +473,7 @@ async function main(): Promise<void> {
     }
     const startup = await startupTimes(vendors);
     lines.push(
-      `start to /ready: node dist/src/main.js ${startup.node.toFixed(0)} ms, npm start (built, nothing changed) ${startup.npm.toFixed(0)} ms`,
+      `start to /ready: node ${[...startCommand().nodeOptions, 'dist/src/main.js'].join(' ')} ${startup.node.toFixed(0)} ms, npm start (built, nothing changed) ${startup.npm.toFixed(0)} ms`,
     );
   }
   await stop(subgraph.child);
