@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Pool } from 'undici';
+import { SigningKeyCache } from '../datasources/http/signing-key-cache';
 import { signTc3 } from '../datasources/tencent-ess/sign';
 import { canonicalQueryString, signVolcRequest } from '../datasources/volcengine-billing/sign';
 import { BENCH_CREDENTIALS } from './bench-credentials';
@@ -18,6 +19,8 @@ import { BENCH_CREDENTIALS } from './bench-credentials';
 const essUrl = new URL(process.env.ESS_URL ?? '');
 const vnptUrl = new URL(process.env.VNPT_URL ?? '');
 const volcUrl = new URL(process.env.VOLC_URL ?? '');
+// The signers keep their derived keys as the subgraph's clients do, so both sides sign at the same cost.
+const signingKeys = { ess: new SigningKeyCache(), volc: new SigningKeyCache() };
 const pools = {
   ess: new Pool(essUrl.origin, { connections: 128 }),
   vnpt: new Pool(vnptUrl.origin, { connections: 128 }),
@@ -41,6 +44,7 @@ async function callEss(action: string, payload: Record<string, unknown>): Promis
     contentType: 'application/json',
     payload: body,
     timestamp,
+    signingKeys: signingKeys.ess,
   });
   const response = await pools.ess.request({
     method: 'POST',
@@ -100,6 +104,7 @@ async function callVolc(action: string, payload: string): Promise<Record<string,
     body: payload,
     date: new Date(),
     contentType: 'application/json; charset=utf-8',
+    signingKeys: signingKeys.volc,
   });
   const response = await pools.volc.request({
     method: 'POST',

@@ -1,4 +1,5 @@
 import { readString, readText } from '../http/json-readers';
+import { SigningKeyCache } from '../http/signing-key-cache';
 import type { VendorCall, VendorTransport, WireRequest } from '../http/vendor-call';
 import { parseEssEnvelope, type EssResponseBody } from './envelope';
 import { mapFlowDetails, mapRemindRecords, missingField } from './flow-mapper';
@@ -36,6 +37,8 @@ export interface CreateReleaseFlowResult {
  */
 export class TencentEssClient {
   private readonly host: string;
+  /** This client's credential signs every call with one derived key per UTC day. */
+  private readonly signingKeys = new SigningKeyCache();
 
   constructor(private readonly options: TencentEssClientOptions) {
     this.host = new URL(options.endpoint).host;
@@ -94,6 +97,7 @@ export class TencentEssClient {
           contentType: CONTENT_TYPE,
           payload: body,
           timestamp,
+          signingKeys: this.signingKeys,
         });
         return {
           method: 'POST',

@@ -1,4 +1,5 @@
 import { hmacSha256, sha256Hex } from '../http/hashing';
+import type { SigningKeyCache } from '../http/signing-key-cache';
 
 /**
  * TC3-HMAC-SHA256, the request signature of Tencent Cloud API 3.0 (VENDORS.md "TC3-HMAC-SHA256 signing").
@@ -23,6 +24,8 @@ export interface Tc3SigningInput {
   readonly payload: string;
   /** Unix seconds, as sent in `X-TC-Timestamp`; the credential date is its UTC date. */
   readonly timestamp: number;
+  /** Keeps the derived key between calls of one signer; without it every call derives it. */
+  readonly signingKeys?: SigningKeyCache;
 }
 
 /** The signature and its intermediate strings (the latter for tests and debugging; never log them with secrets). */
@@ -60,9 +63,8 @@ export function signTc3(input: Tc3SigningInput): Tc3Signature {
   const canonicalRequest = ['POST', '/', '', canonicalHeaders, SIGNED_HEADERS, sha256Hex(input.payload)].join('\n');
   const scope = `${date}/${input.service}/tc3_request`;
   const stringToSign = [ALGORITHM, String(input.timestamp), scope, sha256Hex(canonicalRequest)].join('\n');
-  const kDate = hmacSha256(`TC3${input.secretKey}`, date);
-  const kService = hmacSha256(kDate, input.service);
-  const kSigning = hmacSha256(kService, 'tc3_request');
+  const deriveKey = (): Buffer => hmacSha256(hmacSha256(hmacSha256(`TC3${input.secretKey}`, date), input.service), 'tc3_request');
+  const kSigning = input.signingKeys ? input.signingKeys.keyFor(input.secretKey, scope, deriveKey) : deriveKey();
   const signature = hmacSha256(kSigning, stringToSign).toString('hex');
   const authorization = `${ALGORITHM} Credential=${input.secretId}/${scope}, SignedHeaders=${SIGNED_HEADERS}, Signature=${signature}`;
   return { authorization, signature, canonicalRequest, stringToSign, date };

@@ -3,6 +3,7 @@ import { Vendor } from '../../src/errors/vendor';
 import { VendorError } from '../../src/errors/vendor-error';
 import { isJsonObject } from '../../src/json/json-object';
 import { readText } from '../http/json-readers';
+import { SigningKeyCache } from '../http/signing-key-cache';
 import type { CallKind, RawVendorResponse, VendorCall, VendorTransport, WireRequest } from '../http/vendor-call';
 import { readVolcEnvelope, type VolcEnvelope } from './envelope';
 import { integerLiteral, stringifyWithIntegers } from './json-integers';
@@ -47,6 +48,8 @@ export interface VolcengineBillingClientOptions {
  */
 export class VolcengineBillingClient {
   private readonly host: string;
+  /** This client's credential signs every call with one derived key per UTC day. */
+  private readonly signingKeys = new SigningKeyCache();
   private readonly path: string;
 
   constructor(private readonly options: VolcengineBillingClientOptions) {
@@ -123,6 +126,7 @@ export class VolcengineBillingClient {
           body,
           date: now,
           contentType: CONTENT_TYPE,
+          signingKeys: this.signingKeys,
         });
         return {
           method: 'POST',

@@ -1,4 +1,5 @@
 import { hmacSha256, sha256Hex } from '../http/hashing';
+import type { SigningKeyCache } from '../http/signing-key-cache';
 
 // The simulator and wire tests check `X-Content-Sha256` with the very hash the signer sends.
 export { sha256Hex };
@@ -42,6 +43,8 @@ export interface VolcSigningInput {
    * vendor; naming a header that is not produced is a programming error and throws.
    */
   readonly signedHeaderNames?: readonly VolcSignableHeaderName[];
+  /** Keeps the derived key between calls of one signer; without it every call derives it. */
+  readonly signingKeys?: SigningKeyCache;
 }
 
 /** Headers to add to the request; `Host` and `Content-Type` are the caller's to send. */
@@ -77,6 +80,8 @@ export interface VolcSignatureParts {
   readonly bodySha256: string;
   /** `YYYYMMDDTHHMMSSZ`; its first 8 characters are the scope date. */
   readonly xDate: string;
+  /** Keeps the derived key between calls of one signer; without it every call derives it. */
+  readonly signingKeys?: SigningKeyCache;
 }
 
 export interface ParsedVolcAuthorization {
@@ -167,7 +172,11 @@ export function computeVolcSignature(parts: VolcSignatureParts): Omit<VolcSignat
     credentialScope(shortDate, parts.region, parts.service),
     sha256Hex(canonicalRequest),
   ].join('\n');
-  const signature = hmacSha256(signingKey(parts.secretAccessKey, shortDate, parts.region, parts.service), stringToSign).toString('hex');
+  const deriveKey = (): Buffer => signingKey(parts.secretAccessKey, shortDate, parts.region, parts.service);
+  const key = parts.signingKeys
+    ? parts.signingKeys.keyFor(parts.secretAccessKey, credentialScope(shortDate, parts.region, parts.service), deriveKey)
+    : deriveKey();
+  const signature = hmacSha256(key, stringToSign).toString('hex');
   return { canonicalRequest, stringToSign, signature, signedHeaders };
 }
 
@@ -201,6 +210,7 @@ export function signVolcRequest(input: VolcSigningInput): VolcSignature {
     signedHeaderNames: names,
     bodySha256,
     xDate,
+    signingKeys: input.signingKeys,
   });
   const authorization =
     `${VOLC_ALGORITHM} Credential=${input.accessKeyId}/${credentialScope(xDate.slice(0, 8), input.region, input.service)}, ` +

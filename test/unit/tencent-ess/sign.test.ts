@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import Sign from 'tencentcloud-sdk-nodejs-common/tencentcloud/common/sign';
+import { SigningKeyCache } from '../../../datasources/http/signing-key-cache';
 import { parseTc3Authorization, signTc3, type Tc3SigningInput } from '../../../datasources/tencent-ess/sign';
 import { prng } from '../../support/prng';
 
@@ -201,6 +202,44 @@ describe('signTc3', () => {
         if (actual !== expected) {
           throw new Error(
             `case ${index} (seed ${SEED}) differs:\ninput ${JSON.stringify({ ...input, url })}\nsdk  ${expected}\nours ${actual}`,
+          );
+        }
+      }
+    });
+
+    it("still produces sign3's Authorization when one SigningKeyCache serves requests of two secrets, services and five days", () => {
+      const random = prng(SEED + 1);
+      const signingKeys = new SigningKeyCache();
+      // Midnight UTC of 2024-03-11 and the days around it: consecutive requests often share a scope and
+      // often do not, so the cache both hits and must notice that its key no longer applies.
+      const midnight = 1_710_115_200;
+      for (let index = 0; index < CASES; index += 1) {
+        const input: Tc3SigningInput = {
+          secretId: 'AKIDcachedcredential',
+          secretKey: pick(random, ['Gu5t9xGARNpq86cd98joQYCN3EXAMPLE', 'anotherSecretKeyOfSameLength0000']),
+          service: pick(random, ['ess', 'cvm']),
+          host: 'ess.tencentcloudapi.com',
+          contentType: 'application/json',
+          payload: randomBody(random),
+          timestamp: midnight + int(random, -2, 2) * 86_400 + int(random, -3, 3),
+          signingKeys,
+        };
+        const expected = Sign.sign3({
+          method: 'POST',
+          url: 'https://ess.tencentcloudapi.com/',
+          payload: Buffer.from(input.payload, 'utf8'),
+          timestamp: input.timestamp,
+          service: input.service,
+          secretId: input.secretId,
+          secretKey: input.secretKey,
+          multipart: false,
+          boundary: '',
+          headers: { 'Content-Type': input.contentType },
+        });
+        const actual = signTc3(input).authorization;
+        if (actual !== expected) {
+          throw new Error(
+            `case ${index} differs:\ninput ${JSON.stringify({ ...input, signingKeys: undefined })}\nsdk  ${expected}\nours ${actual}`,
           );
         }
       }

@@ -1,5 +1,6 @@
 import Signer from '@volcengine/openapi/lib/base/sign';
 import { createHash } from 'node:crypto';
+import { SigningKeyCache } from '../../../datasources/http/signing-key-cache';
 import {
   canonicalQueryString,
   formatVolcDate,
@@ -241,6 +242,48 @@ describe('signVolcRequest against the official @volcengine/openapi Signer', () =
         authorization: ours.headers.Authorization,
       });
       expect((theirs as Record<string, unknown>)['X-Date']).toBe(ours.headers['X-Date']);
+    }
+  });
+
+  it("still produces the Signer's Authorization when one SigningKeyCache serves requests of two secrets, regions and five days", () => {
+    const random = prng(SEED + 1);
+    const signingKeys = new SigningKeyCache();
+    const midnight = Date.UTC(2024, 0, 1);
+    for (let index = 0; index < CASES; index += 1) {
+      const { input: drawn, sdkHeaders } = randomCase(random);
+      const input: VolcSigningInput = {
+        ...drawn,
+        secretAccessKey:
+          random() < 0.5 ? 'WkdOa01qYzVNV1JtWm1VM05EQTNZV0k0TURZME1UZzFOV1psTXpRMA==' : 'c2Vjb25kLXNlY3JldC1vZi10aGUtc2FtZS1rZXk=',
+        region: random() < 0.5 ? 'cn-north-1' : 'cn-beijing',
+        date: new Date(midnight + (Math.floor(random() * 5) - 2) * 86_400_000 + (Math.floor(random() * 7) - 3) * 1000),
+        signingKeys,
+      };
+      const signer = new Signer(
+        {
+          region: input.region,
+          method: input.method,
+          pathname: input.path,
+          params: { ...input.query },
+          headers: sdkHeaders,
+          body: input.body,
+        },
+        input.service,
+      );
+      signer.addAuthorization(
+        {
+          accessKeyId: input.accessKeyId,
+          secretKey: input.secretAccessKey,
+          ...(input.securityToken !== undefined ? { sessionToken: input.securityToken } : {}),
+        },
+        input.date,
+      );
+      const theirs: unknown = signer.request.headers;
+      const context = `case ${index}: ${JSON.stringify({ ...input, signingKeys: undefined, date: input.date.toISOString() })}`;
+      expect({ context, authorization: (theirs as Record<string, unknown>).Authorization }).toEqual({
+        context,
+        authorization: signVolcRequest(input).headers.Authorization,
+      });
     }
   });
 });
