@@ -1,5 +1,5 @@
 import autocannon from 'autocannon';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -113,12 +113,15 @@ function freePort(): Promise<number> {
   });
 }
 
-/** Starts `node <script>` and resolves with the first JSON line it prints. */
-async function startJsonPrinter<T>(script: string, env: Record<string, string> = {}): Promise<T> {
+/** Starts `node <script>` and resolves with the first line it prints (its address, as JSON) and the process's id. */
+async function startAddressPrinter(
+  script: string,
+  env: Record<string, string> = {},
+): Promise<{ readonly line: string; readonly pid?: number }> {
   const child = spawn(process.execPath, [script], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
   children.push(child);
   const lines = createInterface({ input: child.stdout });
-  for await (const line of lines) return JSON.parse(line) as T;
+  for await (const line of lines) return { line, pid: child.pid };
   throw new Error(`${script} exited before printing its address`);
 }
 
@@ -237,17 +240,45 @@ function peakRssMb(pid: number | undefined): number {
   }
 }
 
+/** Clock ticks per second of /proc's CPU times (`getconf CLK_TCK`; 100 on Linux unless told otherwise). */
+function clockTicksPerSecond(): number {
+  const answer = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout);
+  return Number.isFinite(answer) && answer > 0 ? answer : 100;
+}
+const CLOCK_TICKS = clockTicksPerSecond();
+
+/** CPU time (user + system, all threads) a running process has used, in µs; NaN where /proc is not there. */
+function cpuMicros(pid: number | undefined): number {
+  try {
+    const stat = readFileSync(`/proc/${String(pid)}/stat`, 'utf8');
+    // After the command name (in parentheses, may hold spaces): utime and stime are the 12th and 13th fields.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1e6) / CLOCK_TICKS;
+  } catch {
+    return Number.NaN;
+  }
+}
+
 // --- measuring -----------------------------------------------------------------------------------
 
 interface LoadResult {
   readonly rps: number;
+  /** CPU the serving process spent per answered request (NaN when no process was named); steadier than req/s on a shared machine. */
+  readonly cpuUs: number;
   readonly p50: number;
   readonly p99: number;
   readonly errors: number;
 }
 
-async function load(url: string, scenario: Scenario, headers: Record<string, string> = {}, durationS = DURATION_S): Promise<LoadResult> {
+async function load(
+  url: string,
+  scenario: Scenario,
+  headers: Record<string, string> = {},
+  durationS = DURATION_S,
+  serverPid?: number,
+): Promise<LoadResult> {
   let bad = 0;
+  const cpuBefore = cpuMicros(serverPid);
   const result = await autocannon({
     url: `${url}/graphql`,
     connections: CONNECTIONS,
@@ -265,6 +296,7 @@ async function load(url: string, scenario: Scenario, headers: Record<string, str
   });
   return {
     rps: result.requests.average,
+    cpuUs: (cpuMicros(serverPid) - cpuBefore) / result.requests.total,
     p50: result.latency.p50,
     p99: result.latency.p99,
     errors: bad + result.errors + result.timeouts + result.non2xx,
@@ -391,12 +423,13 @@ async function cacheEffect(vendors: Vendors): Promise<{ reads: number; calls: nu
 // --- main ----------------------------------------------------------------------------------------
 
 async function main(): Promise<void> {
-  const vendors = await startJsonPrinter<Vendors>(join(DIST, 'bench', 'fake-vendor.js'));
-  const bare = await startJsonPrinter<{ url: string }>(join(DIST, 'bench', 'bare-passthrough.js'), {
+  const vendors = JSON.parse((await startAddressPrinter(join(DIST, 'bench', 'fake-vendor.js'))).line) as Vendors;
+  const bareProcess = await startAddressPrinter(join(DIST, 'bench', 'bare-passthrough.js'), {
     ESS_URL: vendors.ess,
     VNPT_URL: vendors.vnpt,
     VOLC_URL: vendors.volc,
   });
+  const bare = { url: (JSON.parse(bareProcess.line) as { url: string }).url, pid: bareProcess.pid };
   const subgraph = await startSubgraph(subgraphEnv(vendors, await freePort()));
 
   const scenarios = SCENARIOS.filter((scenario) => !ONLY || ONLY.some((name) => scenario.name.startsWith(name)));
@@ -423,8 +456,8 @@ async function main(): Promise<void> {
     for (const scenario of scenarios) {
       const entry = results.get(scenario.name);
       if (!entry) continue;
-      entry.bare.push(await load(bare.url, scenario));
-      entry.subgraph.push(await load(subgraph.url, scenario));
+      entry.bare.push(await load(bare.url, scenario, {}, DURATION_S, bare.pid));
+      entry.subgraph.push(await load(subgraph.url, scenario, {}, DURATION_S, subgraph.child.pid));
       process.stderr.write(
         `  round ${round + 1} ${scenario.name}: bare ${entry.bare.at(-1)?.rps.toFixed(0)}/s subgraph ${entry.subgraph.at(-1)?.rps.toFixed(0)}/s\n`,
       );
@@ -444,13 +477,24 @@ async function main(): Promise<void> {
       `${medianOf(entry.bare, 'p50').toFixed(1)} / ${medianOf(entry.bare, 'p99').toFixed(1)}`,
       `${medianOf(entry.subgraph, 'p50').toFixed(1)} / ${medianOf(entry.subgraph, 'p99').toFixed(1)}`,
       (medianOf(entry.subgraph, 'p99') / medianOf(entry.bare, 'p99')).toFixed(2),
+      `${medianOf(entry.bare, 'cpuUs').toFixed(0)} / ${medianOf(entry.subgraph, 'cpuUs').toFixed(0)}`,
       `${sumOf(entry.bare, 'errors')} / ${sumOf(entry.subgraph, 'errors')}`,
     ];
   });
   const lines = [
     `agreements-subgraph bench: median of ${ROUNDS} round(s), autocannon ${CONNECTIONS} connections x ${DURATION_S} s, loopback, fake vendor verifying signatures`,
     table(
-      ['scenario', 'bare req/s', 'subgraph req/s', 'ratio', 'bare p50/p99 ms', 'subgraph p50/p99 ms', 'p99 ratio', 'errors bare/subgraph'],
+      [
+        'scenario',
+        'bare req/s',
+        'subgraph req/s',
+        'ratio',
+        'bare p50/p99 ms',
+        'subgraph p50/p99 ms',
+        'p99 ratio',
+        'CPU us/req bare/subgraph',
+        'errors bare/subgraph',
+      ],
       rows,
     ),
     `subgraph peak RSS: ${rss.toFixed(0)} MB`,
