@@ -6,17 +6,14 @@
  * new scope (the next day), derives afresh and replaces the entry; there is only ever one.
  */
 export class SigningKeyCache {
-  private secret: string | undefined;
-  private scope: string | undefined;
-  private key: Buffer | undefined;
+  private latest: { readonly secret: string; readonly scope: string; readonly key: Buffer } | undefined;
 
   /** The key of `secret` for `scope`, derived by `derive` unless the latest call asked for the same. */
   keyFor(secret: string, scope: string, derive: () => Buffer): Buffer {
-    if (this.key === undefined || this.secret !== secret || this.scope !== scope) {
-      this.key = derive();
-      this.secret = secret;
-      this.scope = scope;
-    }
-    return this.key;
+    const latest = this.latest;
+    if (latest?.secret === secret && latest.scope === scope) return latest.key;
+    const key = derive();
+    this.latest = { secret, scope, key };
+    return key;
   }
 }
