@@ -36,7 +36,7 @@ import { AccessLogController } from './logging/access-log-controller';
 import { unredactedSibling } from './logging/logger';
 import { lazyChildLogger } from './logging/lazy-child-logger';
 import { requestIdFor } from './http/request-id';
-import { RequestScopes } from './http/request-scope';
+import { RequestScope } from './http/request-scope';
 import { EventBus } from './events/event-bus';
 import { entityIdOf, entityTypeOf } from './events/event-codec';
 import { IdempotencyService } from './idempotency/idempotency-service';
@@ -110,8 +110,6 @@ export class AgreementsApp {
     const metrics = new AppMetrics();
     const shared = await SharedState.open(config.redisUrl, config.redisKeyPrefix, logger);
     const pools: VendorHttpClient[] = [];
-    // Caller and call budget of the request being served reach the vendor transports through this.
-    const scopes = new RequestScopes(config.vendorCallsPerOperation);
     const rateLimitWindows = shared.rateLimitWindows(logger);
     const clients = createVendorClients(options.vendors, (module, endpoint) => {
       const vendorLogger = logger.child({ vendor: module.vendor });
@@ -131,13 +129,13 @@ export class AgreementsApp {
           windows: rateLimitWindows,
           rateFor: (action) => rateLimitFor(config.vendorRateLimits, vendorKey, action),
           callerShare: config.callerRateShare,
-          callerOf: () => scopes.current()?.caller,
           maxWaitMs: options.resilience?.rateLimitMaxWaitMs ?? 1_000,
           windowMs: options.resilience?.rateLimitWindowMs,
         }),
       });
       pools.push(pool);
-      const transport = new BudgetedTransport(pool, module.vendor, () => scopes.current()?.budget);
+      // Each call carries its operation's scope (caller and call budget), passed down from the context.
+      const transport = new BudgetedTransport(pool, module.vendor);
       return {
         transport,
         store: shared.cacheStore,
@@ -246,11 +244,7 @@ export class AgreementsApp {
       parseOptions: limits.parseOptions,
       authenticate: (headers) => authenticator.authenticate(headers),
       formatError,
-      runInScope: (principal, work) =>
-        scopes.run(() => {
-          scopes.current()?.identify(principal);
-          return work();
-        }),
+      createScope: () => RequestScope.withBudget(config.vendorCallsPerOperation),
     });
     await registerCallbackRoutes(server, { receivers: eventSources.receivers, sink: events.publish, metrics, logger: eventLogger });
     const createContext = async (request: FastifyRequest): Promise<RequestContext> => {
@@ -262,7 +256,7 @@ export class AgreementsApp {
         logger: () => logger.child({ reqId: request.id, sub: principal.subject }),
         principal,
         services,
-        scope: scopes.current(),
+        scope: RequestScope.withBudget(config.vendorCallsPerOperation),
       });
     };
     registerGraphQLRoute(server, {
@@ -274,7 +268,6 @@ export class AgreementsApp {
       formatError,
       counter: requestCounter,
       createContext,
-      scopes,
       directExecution: options.directExecution,
     });
     // While draining, every response closes its connection, so keep-alive clients cannot hold the

@@ -16,8 +16,6 @@ export interface ActionRateLimiterOptions {
   readonly rateFor: (action: string) => number;
   /** `CALLER_RATE_SHARE`: the largest fraction of an action's rate one caller may use. */
   readonly callerShare: number;
-  /** Who is calling now (the request scope's caller); undefined: one caller, no share applies. */
-  readonly callerOf: () => string | undefined;
   /** Longest a logical call (all its attempts together) waits for slots before `RATE_LIMITED`. */
   readonly maxWaitMs: number;
   /** How long a slot stays taken. Default {@link DEFAULT_RATE_WINDOW_MS}. */
@@ -45,10 +43,13 @@ export class ActionRateLimiter {
     this.now = options.now ?? (() => performance.now());
   }
 
-  /** Resolves once a slot for `action` is taken; rejects with a `RATE_LIMITED` VendorError otherwise. */
-  async acquire(action: string, signal: AbortSignal): Promise<void> {
+  /**
+   * Resolves once a slot for `action` is taken; rejects with a `RATE_LIMITED` VendorError otherwise.
+   * `caller` is who calls (the call scope's); undefined: one caller, no share applies.
+   */
+  async acquire(action: string, signal: AbortSignal, caller: string | undefined): Promise<void> {
     const giveUpAt = this.giveUpAtFor(signal);
-    const request = this.requestFor(action);
+    const request = this.requestFor(action, caller);
     for (;;) {
       const decision = await this.options.windows.take(request);
       if (decision.granted) return;
@@ -65,10 +66,9 @@ export class ActionRateLimiter {
     return giveUpAt;
   }
 
-  private requestFor(action: string): SlidingWindowRequest {
+  private requestFor(action: string, caller: string | undefined): SlidingWindowRequest {
     const limit = this.options.rateFor(action);
     const key = `${this.options.vendorKey}:${action}`;
-    const caller = this.options.callerOf();
     if (caller === undefined || this.options.callerShare >= 1) return { key, limit, windowMs: this.windowMs };
     const callerLimit = Math.max(1, Math.floor(limit * this.options.callerShare));
     return { key, limit, windowMs: this.windowMs, caller: { id: caller, limit: callerLimit } };

@@ -1,30 +1,22 @@
 import { ErrorCode } from '../../src/errors/error-code';
 import type { Vendor } from '../../src/errors/vendor';
 import { VendorError } from '../../src/errors/vendor-error';
-import type { VendorCall, VendorTransport } from './vendor-call';
-
-/** A count of vendor calls one operation may still make (`OperationBudget`). */
-export interface CallBudget {
-  readonly limit: number;
-  /** Takes one call; false once the budget is spent. */
-  take(): boolean;
-}
+import type { CallScope, VendorCall, VendorTransport } from './vendor-call';
 
 /**
- * Counts logical vendor calls against the budget of the operation being served (`budgetOf`, the request
- * scope's): a call past it fails fast with `QUOTA_EXCEEDED` and never reaches the inner transport. It
- * wraps the whole transport, so the inner one's retries of a call are not counted again. Calls made
- * outside any operation (`budgetOf` gives undefined) are not limited.
+ * Counts logical vendor calls against the budget of the operation they serve (the call's scope): a call
+ * past it fails fast with `QUOTA_EXCEEDED` and never reaches the inner transport. It wraps the whole
+ * transport, so the inner one's retries of a call are not counted again. Calls made outside any
+ * operation (no scope) are not limited.
  */
 export class BudgetedTransport implements VendorTransport {
   constructor(
     private readonly inner: VendorTransport,
     private readonly vendor: Vendor,
-    private readonly budgetOf: () => CallBudget | undefined,
   ) {}
 
-  execute<T>(call: VendorCall<T>): Promise<T> {
-    const budget = this.budgetOf();
+  execute<T>(call: VendorCall<T>, scope: CallScope | undefined): Promise<T> {
+    const budget = scope?.budget;
     if (budget && !budget.take()) {
       return Promise.reject(
         new VendorError({
@@ -35,6 +27,6 @@ export class BudgetedTransport implements VendorTransport {
         }),
       );
     }
-    return this.inner.execute(call);
+    return this.inner.execute(call, scope);
   }
 }

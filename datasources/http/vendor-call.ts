@@ -41,10 +41,28 @@ export interface VendorCall<T> {
   readonly parse: (response: RawVendorResponse) => T;
 }
 
+/** A count of vendor calls one operation may still make (`OperationBudget`). */
+export interface CallBudget {
+  readonly limit: number;
+  /** Takes one call; false once the budget is spent. */
+  take(): boolean;
+}
+
+/**
+ * The operation a vendor call serves (`RequestScope`): its call budget (`VENDOR_CALLS_PER_OPERATION`) and
+ * who calls, for the per-caller rate share (undefined: one caller, no share applies). Passed explicitly
+ * from the GraphQL context down to the transport; a call made outside any operation (pollers, callbacks)
+ * has none and is limited by the action's rate only.
+ */
+export interface CallScope {
+  readonly budget: CallBudget;
+  readonly caller: string | undefined;
+}
+
 /**
  * What vendor clients depend on: `VendorHttpClient` implements it over an undici pool. Resolves with
  * `call.parse`'s value or rejects with a `VendorError` (never anything else).
  */
 export interface VendorTransport {
-  execute<T>(call: VendorCall<T>): Promise<T>;
+  execute<T>(call: VendorCall<T>, scope: CallScope | undefined): Promise<T>;
 }

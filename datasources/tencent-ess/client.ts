@@ -1,6 +1,6 @@
 import { readString, readText } from '../http/json-readers';
 import { SigningKeyCache } from '../http/signing-key-cache';
-import type { VendorCall, VendorTransport, WireRequest } from '../http/vendor-call';
+import type { CallScope, VendorCall, VendorTransport, WireRequest } from '../http/vendor-call';
 import { parseEssEnvelope, type EssResponseBody } from './envelope';
 import { mapFlowDetails, mapRemindRecords, missingField } from './flow-mapper';
 import type { CreateReleaseFlowCommand, FlowRecord, ReleasedApproverCommand, RemindRecord, RemindType } from './model';
@@ -44,12 +44,16 @@ export class TencentEssClient {
     this.host = new URL(options.endpoint).host;
   }
 
-  /** Reads up to 100 flows; unknown ids are absent from the map. */
-  async describeFlows(operatorId: string, flowIds: readonly string[]): Promise<Map<string, FlowRecord>> {
+  /**
+   * Reads up to 100 flows; unknown ids are absent from the map. `scope` (here and in every method) is the
+   * operation the call serves, its budget and caller; undefined outside one (pollers, callbacks).
+   */
+  async describeFlows(operatorId: string, flowIds: readonly string[], scope?: CallScope): Promise<Map<string, FlowRecord>> {
     if (flowIds.length === 0) return new Map();
     if (flowIds.length > ESS_MAX_FLOW_IDS) throw new RangeError(`describeFlows takes at most ${ESS_MAX_FLOW_IDS} ids`);
     return this.options.transport.execute(
       this.call('DescribeFlowInfo', 'read', false, { Operator: { UserId: operatorId }, FlowIds: flowIds }, mapFlowDetails),
+      scope,
     );
   }
 
@@ -58,6 +62,7 @@ export class TencentEssClient {
     operatorId: string,
     command: CreateReleaseFlowCommand,
     options: { readonly idempotent: boolean },
+    scope?: CallScope,
   ): Promise<CreateReleaseFlowResult> {
     return this.options.transport.execute(
       this.call('CreateReleaseFlow', 'write', options.idempotent, releaseFlowBody(operatorId, command), (body) => {
@@ -65,14 +70,20 @@ export class TencentEssClient {
         if (releaseFlowId === undefined) throw missingField('FlowId', body.RequestId);
         return { releaseFlowId, requestId: readString(body.RequestId) };
       }),
+      scope,
     );
   }
 
   /** Reminds pending signers of up to 100 flows; a refusal is a record with `canRemind: false`. */
-  async createFlowReminds(operatorId: string, flowIds: readonly string[], remindTypes?: readonly RemindType[]): Promise<RemindRecord[]> {
+  async createFlowReminds(
+    operatorId: string,
+    flowIds: readonly string[],
+    remindTypes?: readonly RemindType[],
+    scope?: CallScope,
+  ): Promise<RemindRecord[]> {
     const body: Record<string, unknown> = { Operator: { UserId: operatorId }, FlowIds: flowIds };
     if (remindTypes && remindTypes.length > 0) body.RemindTypes = remindTypes.map((type) => REMIND_TYPE_WIRE[type]);
-    return this.options.transport.execute(this.call('CreateFlowReminds', 'write', false, body, mapRemindRecords));
+    return this.options.transport.execute(this.call('CreateFlowReminds', 'write', false, body, mapRemindRecords), scope);
   }
 
   private call<T>(

@@ -3,7 +3,7 @@ import { ErrorCode } from '../../src/errors/error-code';
 import { Vendor } from '../../src/errors/vendor';
 import { VendorError } from '../../src/errors/vendor-error';
 import type { KeyValueStore } from '../../src/stores/key-value-store';
-import type { VendorCall, VendorTransport } from '../http/vendor-call';
+import type { CallScope, VendorCall, VendorTransport } from '../http/vendor-call';
 import {
   cancelDocumentCall,
   getDocumentCall,
@@ -70,7 +70,9 @@ export class VnptEcontractClient {
     const { credentials } = options;
     const loginCall = passwordLoginCall(this.settings, credentials);
     this.tokens = new VnptTokenProvider({
-      login: () => this.transport.execute(loginCall),
+      // Outside any operation's scope: one login serves every request waiting on it (single flight), so
+      // no one operation's budget or caller share is charged for it; the action's own rate limit applies.
+      login: () => this.transport.execute(loginCall, undefined),
       store: options.store,
       storeKey: vnptTokenStoreKey(options.endpoint, credentials.username, credentials.companyId),
       ttlMs: options.tokenTtlMs ?? DEFAULT_VNPT_TOKEN_TTL_MS,
@@ -79,10 +81,13 @@ export class VnptEcontractClient {
     });
   }
 
-  /** The document, or `null` when VNPT does not know `id`. */
-  async getDocument(id: string): Promise<DocumentRecord | null> {
+  /**
+   * The document, or `null` when VNPT does not know `id`. `scope` (here and in `cancelDocument`) is the
+   * operation the call serves, its budget and caller; undefined outside one (the webhook receiver).
+   */
+  async getDocument(id: string, scope?: CallScope): Promise<DocumentRecord | null> {
     requireText(id, 'A document id is required.');
-    return this.withToken((token) => getDocumentCall(this.settings, token, id));
+    return this.withToken((token) => getDocumentCall(this.settings, token, id), scope);
   }
 
   /**
@@ -94,23 +99,23 @@ export class VnptEcontractClient {
    * @throws VendorError e.g. `NOT_FOUND`, `PERMISSION_DENIED` (not the creator), `FAILED_PRECONDITION`
    *   (status does not allow it, already canceled, OTP required).
    */
-  async cancelDocument(cmd: CancelDocumentCommand, opts: { readonly idempotent: boolean }): Promise<CanceledDocument> {
+  async cancelDocument(cmd: CancelDocumentCommand, opts: { readonly idempotent: boolean }, scope?: CallScope): Promise<CanceledDocument> {
     requireText(cmd.id, 'A document id is required.');
     requireText(cmd.reason, 'A reason is required to cancel a document.');
-    return this.withToken((token) => cancelDocumentCall(this.settings, token, cmd, opts.idempotent));
+    return this.withToken((token) => cancelDocumentCall(this.settings, token, cmd, opts.idempotent), scope);
   }
 
-  private async withToken<T>(makeCall: (token: string) => VendorCall<T>): Promise<T> {
+  private async withToken<T>(makeCall: (token: string) => VendorCall<T>, scope: CallScope | undefined): Promise<T> {
     const token = await this.tokens.getToken();
     try {
-      return await this.transport.execute(makeCall(token));
+      return await this.transport.execute(makeCall(token), scope);
     } catch (error: unknown) {
       if (!isTokenRejection(error)) throw error;
     }
     await this.tokens.invalidate(token);
     const fresh = await this.tokens.getToken();
     try {
-      return await this.transport.execute(makeCall(fresh));
+      return await this.transport.execute(makeCall(fresh), scope);
     } catch (error: unknown) {
       if (isTokenRejection(error)) {
         // An operator problem (account locked, token policy changed): logged at error, per the error model.

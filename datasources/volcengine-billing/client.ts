@@ -4,7 +4,7 @@ import { VendorError } from '../../src/errors/vendor-error';
 import { isJsonObject } from '../../src/json/json-object';
 import { readText } from '../http/json-readers';
 import { SigningKeyCache } from '../http/signing-key-cache';
-import type { CallKind, RawVendorResponse, VendorCall, VendorTransport, WireRequest } from '../http/vendor-call';
+import type { CallKind, CallScope, RawVendorResponse, VendorCall, VendorTransport, WireRequest } from '../http/vendor-call';
 import { readVolcEnvelope, type VolcEnvelope } from './envelope';
 import { integerLiteral, stringifyWithIntegers } from './json-integers';
 import { mapInvitationList } from './mapper';
@@ -66,8 +66,13 @@ export class VolcengineBillingClient {
    *
    * @throws VendorError `FAILED_PRECONDITION` when the vendor answered `IsSuccess: false` (see
    * `notAppliedError`), and whatever the envelope says for a failed answer.
+   * @param scope the operation the call serves (its budget and caller); undefined outside one.
    */
-  async handleInvitation(command: HandleInvitationCommand, options: { readonly idempotent: boolean }): Promise<HandleInvitationResult> {
+  async handleInvitation(
+    command: HandleInvitationCommand,
+    options: { readonly idempotent: boolean },
+    scope?: CallScope,
+  ): Promise<HandleInvitationResult> {
     const body = handleInvitationBody(command);
     return this.options.transport.execute(
       this.call('HandleInvitation', 'write', options.idempotent, body, (envelope) => {
@@ -76,11 +81,15 @@ export class VolcengineBillingClient {
         if (!isSuccess) throw notAppliedError(envelope);
         return { requestId: envelope.requestId };
       }),
+      scope,
     );
   }
 
-  /** Lists the invitations addressed to this account (`ListInvitation`); a read, safe to retry. */
-  async listInvitations(): Promise<InvitationRecord[]> {
+  /**
+   * Lists the invitations addressed to this account (`ListInvitation`); a read, safe to retry. `scope`: the
+   * operation the call serves; undefined outside one (the invitation poller).
+   */
+  async listInvitations(scope?: CallScope): Promise<InvitationRecord[]> {
     return this.options.transport.execute(
       this.call(
         'ListInvitation',
@@ -95,6 +104,7 @@ export class VolcengineBillingClient {
         },
         ACCOUNT_ID_FIELDS,
       ),
+      scope,
     );
   }
 

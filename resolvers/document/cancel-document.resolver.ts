@@ -48,7 +48,7 @@ export class CancelDocumentResolver {
         command,
         async () => {
           const answer = await droppingAfter(ctx.services.entityCache, 'Document', [command.id], () =>
-            vnpt.cancelDocument(command, { idempotent: Boolean(input.idempotencyKey) }),
+            vnpt.cancelDocument(command, { idempotent: Boolean(input.idempotencyKey) }, ctx.scope),
           );
           canceled = answer.document;
           return { documentId: answer.documentId };

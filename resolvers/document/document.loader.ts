@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import pLimit from 'p-limit';
+import type { CallScope } from '../../datasources/http/vendor-call';
 import type { VnptEcontractClient } from '../../datasources/vnpt-econtract/client';
 import type { DocumentRecord } from '../../datasources/vnpt-econtract/model';
 import type { Principal } from '../../src/auth/principal';
@@ -25,6 +26,7 @@ export function createDocumentLoader(
   vnpt: Pick<VnptEcontractClient, 'getDocument'> | undefined,
   principal: Principal,
   cache: EntityCache = NO_ENTITY_CACHE,
+  scope?: CallScope,
 ): DocumentLoader {
   return new DataLoader<string, DocumentRecord | null>(async (ids) => {
     const refused = scopeFailure(principal, Scope.DOCUMENTS_READ);
@@ -36,7 +38,7 @@ export function createDocumentLoader(
         missing.map((id) =>
           limit(async (): Promise<DocumentRecord | null | Error> => {
             try {
-              return await vnpt.getDocument(id);
+              return await vnpt.getDocument(id, scope);
             } catch (error: unknown) {
               return error instanceof Error ? error : new Error(String(error));
             }

@@ -40,7 +40,7 @@ export class CreateReleaseFlowResolver {
         async () => {
           // The release changes the original flow (its status): cached copies of it are dropped.
           const created = await droppingAfter(ctx.services.entityCache, 'Flow', [command.flowId], () =>
-            ess.client.createReleaseFlow(operatorId, command, { idempotent: Boolean(input.idempotencyKey) }),
+            ess.client.createReleaseFlow(operatorId, command, { idempotent: Boolean(input.idempotencyKey) }, ctx.scope),
           );
           return { releaseFlowId: created.releaseFlowId, originalFlowId: command.flowId };
         },

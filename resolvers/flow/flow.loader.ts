@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { ESS_MAX_FLOW_IDS } from '../../datasources/tencent-ess/client';
+import type { CallScope } from '../../datasources/http/vendor-call';
 import type { FlowRecord } from '../../datasources/tencent-ess/model';
 import type { Principal } from '../../src/auth/principal';
 import { scopeFailure } from '../../src/auth/require-scope';
@@ -19,7 +20,12 @@ export type FlowLoader = DataLoader<string, FlowRecord | null>;
  * goes through here, so this is where `flows:read` is enforced. With the entity cache on, flows it holds
  * for the caller's ESS operator cost no call.
  */
-export function createFlowLoader(ess: EssAccess | undefined, principal: Principal, cache: EntityCache = NO_ENTITY_CACHE): FlowLoader {
+export function createFlowLoader(
+  ess: EssAccess | undefined,
+  principal: Principal,
+  cache: EntityCache = NO_ENTITY_CACHE,
+  scope?: CallScope,
+): FlowLoader {
   return new DataLoader<string, FlowRecord | null>(
     async (ids) => {
       const refused = scopeFailure(principal, Scope.FLOWS_READ);
@@ -32,7 +38,7 @@ export function createFlowLoader(ess: EssAccess | undefined, principal: Principa
         ids,
         async (missing) => {
           try {
-            const flows = await ess.client.describeFlows(operatorId, missing);
+            const flows = await ess.client.describeFlows(operatorId, missing, scope);
             return missing.map((id) => flows.get(id) ?? null);
           } catch (error: unknown) {
             const failure = error instanceof Error ? error : new Error(String(error));

@@ -36,7 +36,7 @@ export class RemindFlowsResolver {
       const ess = requireVendor(ctx.services.ess, Vendor.TENCENT_ESS);
       // A remind changes what the flows report (their approvers' remind state): cached copies are dropped.
       const records = await droppingAfter(ctx.services.entityCache, 'Flow', flowIds, () =>
-        ess.client.createFlowReminds(essOperatorFor(ess, ctx.principal), flowIds, remindTypes),
+        ess.client.createFlowReminds(essOperatorFor(ess, ctx.principal), flowIds, remindTypes, ctx.scope),
       );
       return RemindFlowsSuccess.of(records.map((record) => FlowRemindRecord.of(record)));
     } catch (error: unknown) {

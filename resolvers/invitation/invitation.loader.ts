@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import type { CallScope } from '../../datasources/http/vendor-call';
 import type { VolcengineBillingClient } from '../../datasources/volcengine-billing/client';
 import type { InvitationRecord } from '../../datasources/volcengine-billing/model';
 import type { Principal } from '../../src/auth/principal';
@@ -21,6 +22,7 @@ export function createInvitationLoader(
   volc: VolcengineBillingClient | undefined,
   principal: Principal,
   cache: EntityCache = NO_ENTITY_CACHE,
+  scope?: CallScope,
 ): InvitationLoader {
   return new DataLoader<string, InvitationRecord | null>(async (ids) => {
     const refused = scopeFailure(principal, Scope.INVITATIONS_READ);
@@ -28,7 +30,7 @@ export function createInvitationLoader(
     if (!volc) return ids.map(() => vendorNotConfigured(Vendor.VOLCENGINE_BILLING));
     return readThroughCache(cache, 'Invitation', ids, async (missing) => {
       try {
-        const byId = new Map((await volc.listInvitations()).map((invitation) => [invitation.id, invitation]));
+        const byId = new Map((await volc.listInvitations(scope)).map((invitation) => [invitation.id, invitation]));
         return missing.map((id) => byId.get(id) ?? null);
       } catch (error: unknown) {
         const failure = error instanceof Error ? error : new Error(String(error));

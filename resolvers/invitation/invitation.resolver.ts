@@ -22,7 +22,7 @@ export class InvitationResolver {
   async invitations(@Ctx() ctx: RequestContext): Promise<InvitationRecord[]> {
     requireScope(ctx.principal, Scope.INVITATIONS_READ);
     const volc = requireVendor(ctx.services.volc, Vendor.VOLCENGINE_BILLING);
-    const records = await volc.listInvitations();
+    const records = await volc.listInvitations(ctx.scope);
     // Entity references later in the same request then cost no second ListInvitation.
     for (const record of records) ctx.loaders.invitation.prime(record.id, record);
     return records;

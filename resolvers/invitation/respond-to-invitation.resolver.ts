@@ -65,7 +65,7 @@ export class RespondToInvitationResolver {
           const command = await commandFor(request, ctx.loaders.invitation);
           const outcome = outcomeOf(command);
           await droppingAfter(ctx.services.entityCache, 'Invitation', [outcome.invitationId], () =>
-            volc.handleInvitation(command, { idempotent: Boolean(input.idempotencyKey) }),
+            volc.handleInvitation(command, { idempotent: Boolean(input.idempotencyKey) }, ctx.scope),
           );
           return outcome;
         },

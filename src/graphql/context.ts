@@ -24,12 +24,17 @@ export interface RequestContext {
   readonly principal: Principal;
   readonly services: Services;
   readonly loaders: RequestLoaders;
+  /**
+   * The operation's call budget and caller, for every vendor call made for it: resolvers pass it to the
+   * vendor clients, the loaders hold it. Undefined only where no budget applies (contexts made in tests).
+   */
+  readonly scope: RequestScope | undefined;
 }
 
 /**
  * Builds one request's context; the loaders are fresh, so their caches never leak between callers. The
- * request's scope (when it runs in one) learns its caller here: the principal's subject, which the
- * vendor rate limit's per-caller share keys on. `logger` may be a factory: the request's child logger
+ * request's scope learns its caller here (the principal's subject, which the vendor rate limit's
+ * per-caller share keys on), and the loaders get it for the vendor calls they make. `logger` may be a factory: the request's child logger
  * is then made on first use (most requests never log, and a pino child costs microseconds).
  */
 export function createRequestContext(input: {
@@ -41,9 +46,9 @@ export function createRequestContext(input: {
 }): RequestContext {
   const { scope, logger, requestId, principal, services } = input;
   scope?.identify(principal);
-  const loaders = createRequestLoaders(services, principal, services.entityCache);
-  if (typeof logger !== 'function') return { requestId, logger, principal, services, loaders };
-  return new LazyLoggerContext(requestId, logger, principal, services, loaders);
+  const loaders = createRequestLoaders(services, principal, services.entityCache, scope);
+  if (typeof logger !== 'function') return { requestId, logger, principal, services, loaders, scope };
+  return new LazyLoggerContext(requestId, logger, principal, services, loaders, scope);
 }
 
 /**
@@ -60,6 +65,7 @@ class LazyLoggerContext implements RequestContext {
     readonly principal: Principal,
     readonly services: Services,
     readonly loaders: RequestLoaders,
+    readonly scope: RequestScope | undefined,
   ) {}
 
   get logger(): Logger {

@@ -4,9 +4,11 @@ import {
   GraphQLError,
   OperationTypeNode,
   getOperationAST,
+  createSourceEventStream,
+  execute,
   parse,
-  subscribe,
   specifiedRules,
+  subscribe,
   validate,
   type DocumentNode,
   type ExecutionArgs,
@@ -19,6 +21,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import type { Logger } from 'pino';
 import { WebSocketServer } from 'ws';
 import type { Principal } from '../auth/principal';
+import type { RequestScope } from '../http/request-scope';
 import { createRequestContext, type RequestContext, type Services } from './context';
 
 /** The WebSocket subprotocol Apollo Router and Hive Gateway speak to subgraphs (the `graphql-ws` package). */
@@ -42,10 +45,10 @@ export interface SubscriptionServerOptions {
   /** Renders an error exactly as HTTP responses do (codes and extensions; nothing internal leaks). */
   formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError;
   /**
-   * Runs `work` in a fresh request scope for `principal`: each event a subscription renders is one
-   * operation, with its own vendor-call budget and the subscriber as the caller of the rate share.
+   * A fresh request scope: each event a subscription renders is one operation, with its own vendor-call
+   * budget and the subscriber as the caller of the rate share.
    */
-  runInScope<T>(principal: Principal, work: () => T): T;
+  createScope(): RequestScope;
 }
 
 /** What a connection learns at `connection_init`; graphql-ws keeps it in the connection's `extra`. */
@@ -61,16 +64,22 @@ function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
 }
 
 /**
- * `source`, each of whose `next()` runs inside `run`. graphql-js renders an event in the continuation of
- * the `next()` that fetched it, so the event's resolvers, loaders and vendor calls inherit that context.
+ * `source`, each of whose events is turned into a response by `render` (graphql-js's own `subscribe` maps
+ * events the same way, with one context for all of them); `return` and `throw` reach the source.
  */
-function eachStepIn<T>(source: AsyncIterable<T>, run: <R>(work: () => R) => R): AsyncGenerator<T> {
+function eachEventThrough<T, R>(source: AsyncIterable<T>, render: (event: T) => Promise<R>): AsyncGenerator<R> {
   const inner = source[Symbol.asyncIterator]();
-  const steps: AsyncGenerator<T> = {
-    next: () => run(() => inner.next()),
-    return: async (value?: unknown) => (inner.return ? inner.return(value) : { done: true, value: undefined }),
+  const steps: AsyncGenerator<R> = {
+    next: async () => {
+      const step = await inner.next();
+      return step.done === true ? { done: true, value: undefined } : { done: false, value: await render(step.value) };
+    },
+    return: async (value?: unknown) => {
+      await inner.return?.(value);
+      return { done: true, value: undefined };
+    },
     throw: async (error?: unknown) => {
-      if (inner.throw) return inner.throw(error);
+      if (inner.throw) await inner.throw(error);
       throw error;
     },
     [Symbol.asyncIterator]: () => steps,
@@ -114,8 +123,16 @@ export class SubscriptionServer {
       handleProtocols: (protocols) => (protocols.has(GRAPHQL_TRANSPORT_WS) ? GRAPHQL_TRANSPORT_WS : false),
     });
     const rules = [...specifiedRules, ...options.validationRules];
-    // The principal behind each execution's context, for the per-event request scope.
-    const principals = new WeakMap<object, Principal>();
+    // The connection behind each subscription's context, for the fresh context each event is rendered with.
+    const subscribers = new WeakMap<object, { readonly principal: Principal; readonly requestId: string }>();
+    const contextFor = (principal: Principal, requestId: string, scope?: RequestScope): RequestContext =>
+      createRequestContext({
+        requestId,
+        logger: logger.child({ reqId: requestId, sub: principal.subject }),
+        principal,
+        services: options.services,
+        scope,
+      });
     const disposable = useServer<Record<string, unknown> | undefined, ConnectionState>(
       {
         schema: options.schema,
@@ -149,21 +166,26 @@ export class SubscriptionServer {
           const principal = ctx.extra.principal;
           if (principal === undefined) throw new Error('A subscription ran on a connection that was never acknowledged.');
           const requestId = ctx.extra.connectionId ?? randomUUID();
-          const context = createRequestContext({
-            requestId,
-            logger: logger.child({ reqId: requestId, sub: principal.subject }),
-            principal,
-            services: options.services,
-          });
-          principals.set(context, principal);
+          const context = contextFor(principal, requestId);
+          subscribers.set(context, { principal, requestId });
           return context;
         },
+        // graphql-js's `subscribe`, except that each event is rendered with a context of its own: fresh
+        // loaders and a fresh request scope, so the event's vendor reads have their own call budget and
+        // count against the subscriber's rate share.
         subscribe: async (args) => {
-          const result = await subscribe(args);
-          const principal =
-            typeof args.contextValue === 'object' && args.contextValue !== null ? principals.get(args.contextValue) : undefined;
-          if (!isAsyncIterable(result) || principal === undefined) return result;
-          return eachStepIn(result, (work) => options.runInScope(principal, work));
+          const subscriber =
+            typeof args.contextValue === 'object' && args.contextValue !== null ? subscribers.get(args.contextValue) : undefined;
+          if (subscriber === undefined) return subscribe(args);
+          const source = await createSourceEventStream(args);
+          if (!isAsyncIterable(source)) return source;
+          return eachEventThrough(source, async (event) =>
+            execute({
+              ...args,
+              rootValue: event,
+              contextValue: contextFor(subscriber.principal, subscriber.requestId, options.createScope()),
+            }),
+          );
         },
         onNext: (_ctx, _id, _payload, _args, result) =>
           result.errors ? { ...result, errors: result.errors.map((error) => options.formatError(error.toJSON(), error)) } : undefined,

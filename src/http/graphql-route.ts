@@ -18,7 +18,6 @@ import type { GraphQLRequestCounter } from '../graphql/graphql-request-counter';
 import { PreparedDocuments } from '../graphql/prepared-documents';
 import type { QueryLimits } from '../graphql/query-limits';
 import { ResponseMediaTypes } from '../graphql/response-media-type';
-import type { RequestScopes } from './request-scope';
 
 type Server = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, Logger>;
 
@@ -34,15 +33,14 @@ export interface GraphQLRouteOptions<TContext extends object> {
   readonly counter: GraphQLRequestCounter;
   /** Builds a request's context for either path; a rejection is Apollo's to answer (a refused token: 401). */
   readonly createContext: (request: FastifyRequest) => Promise<TContext>;
-  readonly scopes: RequestScopes;
   /** Serve common requests on the direct path. Default true. */
   readonly directExecution?: boolean;
 }
 
 /**
- * `GET|POST /graphql`. Each request runs in a fresh request scope: the vendor calls made for it,
- * DataLoader batches included, find its caller (rate share) and its call budget
- * (VENDOR_CALLS_PER_OPERATION) there. The direct path (`DirectExecution`) answers the common requests;
+ * `GET|POST /graphql`. Each request's context holds a fresh request scope (`createContext`): the vendor
+ * calls made for it, DataLoader batches included, carry its caller (rate share) and its call budget
+ * (VENDOR_CALLS_PER_OPERATION). The direct path (`DirectExecution`) answers the common requests;
  * whatever it leaves (it has then sent nothing and run no resolver) goes to Apollo Server's handler.
  */
 export function registerGraphQLRoute<TContext extends object>(server: Server, options: GraphQLRouteOptions<TContext>): void {
@@ -76,11 +74,9 @@ export function registerGraphQLRoute<TContext extends object>(server: Server, op
   server.route({
     url: '/graphql',
     method: ['GET', 'POST'],
-    handler: options.scopes.wrap<Server, Parameters<typeof apolloHandler>, ReturnType<typeof apolloHandler>>(
-      async function (request, reply) {
-        const answered = await direct?.serve(request, reply);
-        return answered ?? apolloHandler.call(this, request, reply);
-      },
-    ),
+    handler: async function (this: Server, request: Parameters<typeof apolloHandler>[0], reply: Parameters<typeof apolloHandler>[1]) {
+      const answered = await direct?.serve(request, reply);
+      return answered ?? apolloHandler.call(this, request, reply);
+    },
   });
 }

@@ -1,4 +1,4 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
+import type { CallScope } from '../../datasources/http/vendor-call';
 import type { Principal } from '../auth/principal';
 
 /**
@@ -23,14 +23,22 @@ export class OperationBudget {
 }
 
 /**
- * What the HTTP layer must know about the request a vendor call serves: who calls (for the per-caller
- * rate share) and the operation's call budget. It travels with the request's async context, DataLoader
- * batches included, so datasources need no GraphQL context.
+ * What the HTTP layer must know about the operation a vendor call serves: who calls (for the per-caller
+ * rate share) and the operation's call budget. One per GraphQL request, and one per event a subscription
+ * renders. It is passed explicitly: the context holds it, resolvers and the request's loaders hand it to
+ * the vendor clients, and the clients to the transport (`VendorTransport.execute(call, scope)`). An
+ * AsyncLocalStorage would spare that passing, but its promise hooks cost every promise of every request
+ * 10-12 % of a mutation's CPU (paired runs, README "Performance").
  */
-export class RequestScope {
+export class RequestScope implements CallScope {
   private callerId: string | undefined;
 
   constructor(readonly budget: OperationBudget) {}
+
+  /** A fresh scope with a budget of `callsPerOperation` vendor calls (`VENDOR_CALLS_PER_OPERATION`). */
+  static withBudget(callsPerOperation: number): RequestScope {
+    return new RequestScope(new OperationBudget(callsPerOperation));
+  }
 
   /** The token subject with `AUTH_MODE=jwt`; undefined with `AUTH_MODE=none` (one caller, no share). */
   get caller(): string | undefined {
@@ -40,30 +48,5 @@ export class RequestScope {
   /** Called once the principal is known (the GraphQL context factory). */
   identify(principal: Principal): void {
     this.callerId = principal.authentication === 'not-required' ? undefined : principal.subject;
-  }
-}
-
-/** The request scopes of one app: `run` starts one for a request, `current` finds it from any code it calls. */
-export class RequestScopes {
-  private readonly storage = new AsyncLocalStorage<RequestScope>();
-
-  constructor(private readonly callsPerOperation: number) {}
-
-  /** Runs `work` (a request's whole handling) in a fresh scope. */
-  run<T>(work: () => T): T {
-    return this.storage.run(new RequestScope(new OperationBudget(this.callsPerOperation)), work);
-  }
-
-  /** `handler`, each of whose calls (one per request) runs in a fresh scope; `this` and arguments pass through. */
-  wrap<This, Args extends unknown[], Result>(handler: (this: This, ...args: Args) => Result): (this: This, ...args: Args) => Result {
-    const run = <T>(work: () => T): T => this.run(work);
-    return function (this: This, ...args: Args): Result {
-      return run(() => handler.apply(this, args));
-    };
-  }
-
-  /** The scope of the request being served; undefined outside one (start-up, pollers, callbacks). */
-  current(): RequestScope | undefined {
-    return this.storage.getStore();
   }
 }

@@ -1,3 +1,4 @@
+import type { CallScope } from '../../datasources/http/vendor-call';
 import type { Principal } from '../auth/principal';
 import { NO_ENTITY_CACHE, type EntityCache } from '../cache/entity-cache';
 import type { Vendor } from '../errors/vendor';
@@ -215,11 +216,12 @@ export function createRequestLoaders(
   clients: VendorClients,
   principal: Principal,
   entityCache: EntityCache = NO_ENTITY_CACHE,
+  scope?: CallScope,
 ): RequestLoaders {
   return {
-    ...VENDOR_MODULES.ess.createLoaders(clients.ess, principal, entityCache),
-    ...VENDOR_MODULES.vnpt.createLoaders(clients.vnpt, principal, entityCache),
-    ...VENDOR_MODULES.volc.createLoaders(clients.volc, principal, entityCache),
+    ...VENDOR_MODULES.ess.createLoaders(clients.ess, principal, entityCache, scope),
+    ...VENDOR_MODULES.vnpt.createLoaders(clients.vnpt, principal, entityCache, scope),
+    ...VENDOR_MODULES.volc.createLoaders(clients.volc, principal, entityCache, scope),
   };
 }
 

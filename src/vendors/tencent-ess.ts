@@ -129,7 +129,7 @@ export const tencentEssModule: VendorModule<'ess', EssConfig, EssSettings, EssAc
     }),
     defaultOperatorId: settings.operatorId,
   }),
-  createLoaders: (access, principal, cache) => ({ flow: createFlowLoader(access, principal, cache) }),
+  createLoaders: (access, principal, cache, scope) => ({ flow: createFlowLoader(access, principal, cache, scope) }),
   resolvers: [FlowResolver, CreateReleaseFlowResolver, RemindFlowsResolver, FlowEventsResolver],
   referenceResolvers: flowReferenceResolver,
   events: {

@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { ZodType } from 'zod';
-import type { VendorTransport } from '../../datasources/http/vendor-call';
+import type { CallScope, VendorTransport } from '../../datasources/http/vendor-call';
 import type { Principal } from '../auth/principal';
 import type { RequestContext } from '../graphql/context';
 import type { Vendor } from '../errors/vendor';
@@ -115,8 +115,11 @@ export interface VendorModule<Key extends string, Config, Settings, Client, Load
   /** The vendor's HTTP endpoint, for the shared transport. */
   endpointOf(settings: Settings): string;
   createClient(settings: Settings, dependencies: ClientDependencies): Client;
-  /** Fresh for every request, so loader caches never leak between callers; `cache` is the long-lived entity cache. */
-  createLoaders(client: Client | undefined, principal: Principal, cache: EntityCache): Loaders;
+  /**
+   * Fresh for every request, so loader caches never leak between callers; `cache` is the long-lived entity
+   * cache, `scope` the request's call budget and caller, for the vendor calls the loaders make.
+   */
+  createLoaders(client: Client | undefined, principal: Principal, cache: EntityCache, scope: CallScope | undefined): Loaders;
   readonly resolvers: readonly ResolverClass[];
   readonly referenceResolvers: ReferenceResolverMap;
   /** Types no resolver returns directly but the schema must hold (none for most vendors). */

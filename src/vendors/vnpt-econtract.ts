@@ -125,7 +125,7 @@ export const vnptEcontractModule: VendorModule<'vnpt', VnptConfig, VnptSettings,
         logger,
         loginRefusalCooldownMs,
       }),
-    createLoaders: (client, principal, cache) => ({ document: createDocumentLoader(client, principal, cache) }),
+    createLoaders: (client, principal, cache, scope) => ({ document: createDocumentLoader(client, principal, cache, scope) }),
     resolvers: [DocumentResolver, CancelDocumentResolver, DocumentEventsResolver],
     referenceResolvers: documentReferenceResolver,
     events: {

@@ -122,7 +122,7 @@ export const volcengineBillingModule: VendorModule<
       credentials: { accessKeyId: settings.accessKeyId, secretAccessKey: settings.secretAccessKey },
       region: settings.region,
     }),
-  createLoaders: (client, principal, cache) => ({ invitation: createInvitationLoader(client, principal, cache) }),
+  createLoaders: (client, principal, cache, scope) => ({ invitation: createInvitationLoader(client, principal, cache, scope) }),
   resolvers: [InvitationResolver, RespondToInvitationResolver, InvitationEventsResolver],
   referenceResolvers: invitationReferenceResolver,
   events: {

@@ -199,7 +199,7 @@ describe('VendorHttpClient', () => {
   });
 
   it('sends the built request to the endpoint with the Host header', async () => {
-    const value = await client().execute(vendorCall('write'));
+    const value = await client().execute(vendorCall('write'), undefined);
 
     expect(value).toBe(42);
     expect(vendor.requests).toHaveLength(1);
@@ -220,7 +220,7 @@ describe('VendorHttpClient', () => {
     const cleared = jest.spyOn(global, 'clearTimeout');
     try {
       await client({ timeoutMs: 4_321 })
-        .execute(vendorCall('write'))
+        .execute(vendorCall('write'), undefined)
         .catch(() => undefined);
 
       const deadlineTimers = started.mock.results.filter((_result, index) => started.mock.calls[index]?.[1] === 4_321);
@@ -236,28 +236,28 @@ describe('VendorHttpClient', () => {
     it('retries a read after a 502 and returns the second answer', async () => {
       vendor.answers(answer.badGateway());
 
-      await expect(client().execute(vendorCall('read'))).resolves.toBe(42);
+      await expect(client().execute(vendorCall('read'), undefined)).resolves.toBe(42);
       expect(vendor.requests).toHaveLength(2);
     });
 
     it('retries a read after a malformed answer and returns the second answer', async () => {
       vendor.answers(answer.garbage());
 
-      await expect(client().execute(vendorCall('read'))).resolves.toBe(42);
+      await expect(client().execute(vendorCall('read'), undefined)).resolves.toBe(42);
       expect(vendor.requests).toHaveLength(2);
     });
 
     it('retries a read after a connection reset', async () => {
       vendor.answers(answer.reset());
 
-      await expect(client().execute(vendorCall('read'))).resolves.toBe(42);
+      await expect(client().execute(vendorCall('read'), undefined)).resolves.toBe(42);
       expect(vendor.requests).toHaveLength(2);
     });
 
     it('gives up on a read after maxAttempts failures with the last error', async () => {
       vendor.answers(answer.badGateway(), answer.badGateway(), answer.badGateway(), answer.ok());
 
-      const error = await rejection(client().execute(vendorCall('read')));
+      const error = await rejection(client().execute(vendorCall('read'), undefined));
 
       expect(error.code).toBe(ErrorCode.VENDOR_UNAVAILABLE);
       expect(vendor.requests).toHaveLength(3);
@@ -266,7 +266,7 @@ describe('VendorHttpClient', () => {
     it('does not retry a write after a 502, which the vendor may have acted on', async () => {
       vendor.answers(answer.badGateway());
 
-      const error = await rejection(client().execute(vendorCall('write')));
+      const error = await rejection(client().execute(vendorCall('write'), undefined));
 
       expect(error.code).toBe(ErrorCode.VENDOR_UNAVAILABLE);
       expect(vendor.requests).toHaveLength(1);
@@ -276,7 +276,7 @@ describe('VendorHttpClient', () => {
       vendor.answers(answer.reset());
       const call = vendorCall('write');
 
-      const error = await rejection(client().execute(call));
+      const error = await rejection(client().execute(call, undefined));
 
       expect(error.code).toBe(ErrorCode.VENDOR_UNAVAILABLE);
       expect(error.vendor).toBe(VENDOR);
@@ -289,7 +289,7 @@ describe('VendorHttpClient', () => {
     it('retries a write when the vendor answers RATE_LIMITED, since it refused before acting', async () => {
       vendor.answers(answer.envelopeError('RequestLimitExceeded'));
 
-      await expect(client().execute(vendorCall('write'))).resolves.toBe(42);
+      await expect(client().execute(vendorCall('write'), undefined)).resolves.toBe(42);
       expect(vendor.requests).toHaveLength(2);
     });
 
@@ -300,7 +300,7 @@ describe('VendorHttpClient', () => {
       const timeoutMs = 10_000;
       const call = vendorCall('write');
 
-      const error = await rejection(client({ endpoint: closedUrl, timeoutMs }).execute(call));
+      const error = await rejection(client({ endpoint: closedUrl, timeoutMs }).execute(call, undefined));
 
       // It failed on the refusals, not by sitting out the deadline (that would be DEADLINE_EXCEEDED).
       expect(error.code).toBe(ErrorCode.VENDOR_UNAVAILABLE);
@@ -321,7 +321,9 @@ describe('VendorHttpClient', () => {
       async (_label, kind, idempotent, retryable) => {
         vendor.answers(answer.silence(), answer.silence(), answer.silence());
 
-        const error = await rejection(client({ timeoutMs }).execute(vendorCall(kind, idempotent === undefined ? {} : { idempotent })));
+        const error = await rejection(
+          client({ timeoutMs }).execute(vendorCall(kind, idempotent === undefined ? {} : { idempotent }), undefined),
+        );
 
         expect(error.code).toBe(ErrorCode.DEADLINE_EXCEEDED);
         expect(error.retryable).toBe(retryable);
@@ -357,10 +359,10 @@ describe('VendorHttpClient', () => {
       vendor.answers(answer.badGateway(), answer.badGateway());
       const vendorClient = client({ breaker: strict, retry: oneAttempt });
 
-      await rejection(vendorClient.execute(vendorCall('read')));
-      await rejection(vendorClient.execute(vendorCall('read')));
+      await rejection(vendorClient.execute(vendorCall('read'), undefined));
+      await rejection(vendorClient.execute(vendorCall('read'), undefined));
       const call = vendorCall('read', { operation: 'ListFlows' });
-      const error = await rejection(vendorClient.execute(call));
+      const error = await rejection(vendorClient.execute(call, undefined));
 
       expect(error.code).toBe(ErrorCode.VENDOR_UNAVAILABLE);
       expect(error.retryable).toBe(true);
@@ -374,10 +376,10 @@ describe('VendorHttpClient', () => {
       vendor.answers(answer.badGateway(), answer.badGateway(), answer.badGateway());
       const vendorClient = client({ breaker: strict, retry: threeAttempts });
 
-      await rejection(vendorClient.execute(vendorCall('read')));
+      await rejection(vendorClient.execute(vendorCall('read'), undefined));
 
       // One outage among one call: under minimumCalls, so the next call still reaches the vendor.
-      await expect(vendorClient.execute(vendorCall('read'))).resolves.toBe(42);
+      await expect(vendorClient.execute(vendorCall('read'), undefined)).resolves.toBe(42);
       expect(vendor.requests).toHaveLength(4);
     });
 
@@ -386,9 +388,9 @@ describe('VendorHttpClient', () => {
       // Counted per attempt this would be 6 outages among 9 and open at once.
       const vendorClient = client({ breaker: { ...strict, minimumCalls: 3 }, retry: threeAttempts });
 
-      for (let call = 0; call < 3; call += 1) await expect(vendorClient.execute(vendorCall('read'))).resolves.toBe(42);
+      for (let call = 0; call < 3; call += 1) await expect(vendorClient.execute(vendorCall('read'), undefined)).resolves.toBe(42);
 
-      await expect(vendorClient.execute(vendorCall('read'))).resolves.toBe(42);
+      await expect(vendorClient.execute(vendorCall('read'), undefined)).resolves.toBe(42);
       expect(vendor.requests).toHaveLength(10);
     });
 
@@ -397,14 +399,14 @@ describe('VendorHttpClient', () => {
       const vendorClient = client({ breaker: strict, retry: oneAttempt });
 
       for (let i = 0; i < 3; i += 1) {
-        const error = await rejection(vendorClient.execute(vendorCall('read')));
+        const error = await rejection(vendorClient.execute(vendorCall('read'), undefined));
         expect(error).toMatchObject({
           code: ErrorCode.VENDOR_UNAVAILABLE,
           vendorCode: 'InternalError',
           vendorRequestId: 'req-InternalError',
         });
       }
-      await expect(vendorClient.execute(vendorCall('read'))).resolves.toBe(42);
+      await expect(vendorClient.execute(vendorCall('read'), undefined)).resolves.toBe(42);
       expect(vendor.requests).toHaveLength(4);
     });
 
@@ -412,10 +414,10 @@ describe('VendorHttpClient', () => {
       vendor.answers(answer.badGateway(), answer.envelopeError('InternalError'), answer.envelopeError('InternalError'));
       const vendorClient = client({ breaker: { ...strict, minimumCalls: 3, failureRate: 0.6 }, retry: oneAttempt });
 
-      for (let i = 0; i < 3; i += 1) await rejection(vendorClient.execute(vendorCall('read')));
+      for (let i = 0; i < 3; i += 1) await rejection(vendorClient.execute(vendorCall('read'), undefined));
 
       // 1 outage among 3 calls.
-      await expect(vendorClient.execute(vendorCall('read'))).resolves.toBe(42);
+      await expect(vendorClient.execute(vendorCall('read'), undefined)).resolves.toBe(42);
       expect(vendor.requests).toHaveLength(4);
     });
 
@@ -426,10 +428,10 @@ describe('VendorHttpClient', () => {
       vendor.answers(failure, failure);
       const vendorClient = client({ breaker: strict, retry: oneAttempt });
 
-      const first = await rejection(vendorClient.execute(vnptRead()));
-      await rejection(vendorClient.execute(vnptRead()));
+      const first = await rejection(vendorClient.execute(vnptRead(), undefined));
+      await rejection(vendorClient.execute(vnptRead(), undefined));
       const call = vnptRead();
-      const error = await rejection(vendorClient.execute(call));
+      const error = await rejection(vendorClient.execute(call, undefined));
 
       expect(first).toMatchObject({ code: ErrorCode.VENDOR_UNAVAILABLE, vendorCode: expect.stringMatching(/^HTTP_50[23]$/) as unknown });
       expect(error.cause).toBeInstanceOf(BrokenCircuitError);
@@ -440,7 +442,7 @@ describe('VendorHttpClient', () => {
     it('retries a read after a transient VNPT 503 and returns the second answer', async () => {
       vendor.answers(vnptAnswer(503, '{"success":false,"code":503,"messages":["Service Unavailable"]}'), vnptOk);
 
-      await expect(client({ breaker: strict, retry: threeAttempts }).execute(vnptRead())).resolves.toBe(7);
+      await expect(client({ breaker: strict, retry: threeAttempts }).execute(vnptRead(), undefined)).resolves.toBe(7);
       expect(vendor.requests).toHaveLength(2);
     });
 
@@ -463,14 +465,14 @@ describe('VendorHttpClient', () => {
           countCircuitTransition: (vendorName, to) => transitions.push(`${vendorName}:${to}`),
         };
         const vendorClient = client({ breaker: { ...strict, halfOpenAfterMs: 30_000 }, retry: oneAttempt, metrics });
-        await rejection(vendorClient.execute(vendorCall('read')));
-        await rejection(vendorClient.execute(vendorCall('read')));
+        await rejection(vendorClient.execute(vendorCall('read'), undefined));
+        await rejection(vendorClient.execute(vendorCall('read'), undefined));
 
         clock.advance(29_999);
-        expect((await rejection(vendorClient.execute(vendorCall('read')))).cause).toBeInstanceOf(BrokenCircuitError);
+        expect((await rejection(vendorClient.execute(vendorCall('read'), undefined))).cause).toBeInstanceOf(BrokenCircuitError);
         clock.advance(1);
-        await expect(vendorClient.execute(vendorCall('read'))).resolves.toBe(42);
-        await expect(vendorClient.execute(vendorCall('read'))).resolves.toBe(42);
+        await expect(vendorClient.execute(vendorCall('read'), undefined)).resolves.toBe(42);
+        await expect(vendorClient.execute(vendorCall('read'), undefined)).resolves.toBe(42);
 
         expect(vendor.requests).toHaveLength(4);
         expect(transitions).toEqual([`${VENDOR}:open`, `${VENDOR}:half_open`, `${VENDOR}:closed`]);
@@ -486,7 +488,7 @@ describe('VendorHttpClient', () => {
       },
     });
 
-    const error = await rejection(client().execute(call));
+    const error = await rejection(client().execute(call, undefined));
 
     expect(error.code).toBe(ErrorCode.INTERNAL);
     expect(error.retryable).toBe(false);
@@ -502,7 +504,7 @@ describe('VendorHttpClient', () => {
     });
     const call = vendorCall('write');
 
-    const error = await rejection(client().execute(call));
+    const error = await rejection(client().execute(call, undefined));
 
     expect(error.code).toBe(ErrorCode.VENDOR_UNAVAILABLE);
     expect(transportFailureOf(error).transportCode).toBe('BODY_TOO_LARGE');
@@ -516,14 +518,13 @@ describe('VendorHttpClient', () => {
       windows: new InMemorySlidingWindow(),
       rateFor: () => 1,
       callerShare: 1,
-      callerOf: () => undefined,
       maxWaitMs: 0,
       windowMs: 60_000,
     });
     const vendorClient = client({ rateLimiter });
 
-    await vendorClient.execute(vendorCall('read'));
-    const error = await rejection(vendorClient.execute(vendorCall('read')));
+    await vendorClient.execute(vendorCall('read'), undefined);
+    const error = await rejection(vendorClient.execute(vendorCall('read'), undefined));
 
     expect(error.code).toBe(ErrorCode.RATE_LIMITED);
     expect(vendor.requests).toHaveLength(1);
@@ -538,21 +539,21 @@ describe('VendorHttpClient', () => {
     });
     const vendorClient = client();
 
-    const inFlight = vendorClient.execute(vendorCall('read'));
+    const inFlight = vendorClient.execute(vendorCall('read'), undefined);
     await vendor.received(1);
     const closing = vendorClient.close();
     release();
 
     await expect(inFlight).resolves.toBe(7);
     await closing;
-    const error = await rejection(vendorClient.execute(vendorCall('read')));
+    const error = await rejection(vendorClient.execute(vendorCall('read'), undefined));
     expect(error.code).toBe(ErrorCode.VENDOR_UNAVAILABLE);
     expect(vendor.requests).toHaveLength(1);
   });
 
   it('resolves every close() when it is called more than once', async () => {
     const vendorClient = client();
-    await vendorClient.execute(vendorCall('read'));
+    await vendorClient.execute(vendorCall('read'), undefined);
 
     await expect(Promise.all([vendorClient.close(), vendorClient.close()])).resolves.toEqual([undefined, undefined]);
     await expect(vendorClient.close()).resolves.toBeUndefined();

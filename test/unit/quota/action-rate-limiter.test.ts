@@ -27,7 +27,6 @@ function limiter(overrides: Partial<ActionRateLimiterOptions> = {}): { limiter: 
       windows,
       rateFor: () => 2,
       callerShare: 0.5,
-      callerOf: () => undefined,
       maxWaitMs: 1_000,
       windowMs: 1_000,
       // The fake timers move Date.now; the logs use the same clock.
@@ -68,11 +67,11 @@ describe('ActionRateLimiter', () => {
 
   it('waits for the slot that frees first when the wait fits in maxWaitMs, and not longer', async () => {
     const { limiter: rateLimiter } = limiter();
-    await rateLimiter.acquire(ACTION, signal());
+    await rateLimiter.acquire(ACTION, signal(), undefined);
     await jest.advanceTimersByTimeAsync(300);
-    await rateLimiter.acquire(ACTION, signal());
+    await rateLimiter.acquire(ACTION, signal(), undefined);
 
-    const third = rateLimiter.acquire(ACTION, signal());
+    const third = rateLimiter.acquire(ACTION, signal(), undefined);
 
     // The first slot leaves the window 700 ms later: not before.
     expect(await settledAfter(third, 699)).toBe(false);
@@ -82,40 +81,40 @@ describe('ActionRateLimiter', () => {
 
   it('refuses with RATE_LIMITED and the time until the window has room, rounded up, when that is past maxWaitMs', async () => {
     const { limiter: rateLimiter } = limiter({ windowMs: 2_500, maxWaitMs: 1_000 });
-    await rateLimiter.acquire(ACTION, signal());
-    await rateLimiter.acquire(ACTION, signal());
+    await rateLimiter.acquire(ACTION, signal(), undefined);
+    await rateLimiter.acquire(ACTION, signal(), undefined);
     await jest.advanceTimersByTimeAsync(200);
 
-    const error = await refusal(rateLimiter.acquire(ACTION, signal()));
+    const error = await refusal(rateLimiter.acquire(ACTION, signal(), undefined));
 
     expect(error).toMatchObject({ code: ErrorCode.RATE_LIMITED, vendor: Vendor.TENCENT_ESS, retryable: true, retryAfterSeconds: 3 });
   });
 
   it('says retryAfterSeconds 1 when the window has room in less than a second', async () => {
     const { limiter: rateLimiter } = limiter({ maxWaitMs: 0 });
-    await rateLimiter.acquire(ACTION, signal());
-    await rateLimiter.acquire(ACTION, signal());
+    await rateLimiter.acquire(ACTION, signal(), undefined);
+    await rateLimiter.acquire(ACTION, signal(), undefined);
     await jest.advanceTimersByTimeAsync(900);
 
-    expect((await refusal(rateLimiter.acquire(ACTION, signal()))).retryAfterSeconds).toBe(1);
+    expect((await refusal(rateLimiter.acquire(ACTION, signal(), undefined))).retryAfterSeconds).toBe(1);
   });
 
   it('gives all attempts of one call (one deadline signal) one wait budget: a retry does not wait again', async () => {
     const { limiter: rateLimiter } = limiter({ windowMs: 1_500, maxWaitMs: 1_000 });
-    await rateLimiter.acquire(ACTION, signal());
-    await rateLimiter.acquire(ACTION, signal());
+    await rateLimiter.acquire(ACTION, signal(), undefined);
+    await rateLimiter.acquire(ACTION, signal(), undefined);
     const deadline = signal();
     await jest.advanceTimersByTimeAsync(100);
 
     // 1 400 ms to wait: past the budget, refused at once.
-    expect((await refusal(rateLimiter.acquire(ACTION, deadline))).code).toBe(ErrorCode.RATE_LIMITED);
+    expect((await refusal(rateLimiter.acquire(ACTION, deadline, undefined))).code).toBe(ErrorCode.RATE_LIMITED);
     await jest.advanceTimersByTimeAsync(800);
     // 600 ms to wait now, but this call has 200 ms of its 1 000 left: still refused at once.
-    const retry = rateLimiter.acquire(ACTION, deadline);
+    const retry = rateLimiter.acquire(ACTION, deadline, undefined);
     expect(await settledAfter(retry, 0)).toBe(true);
     expect((await refusal(retry)).code).toBe(ErrorCode.RATE_LIMITED);
     // Another call may wait those 600 ms.
-    const other = rateLimiter.acquire(ACTION, signal());
+    const other = rateLimiter.acquire(ACTION, signal(), undefined);
     expect(await settledAfter(other, 599)).toBe(false);
     expect(await settledAfter(other, 1)).toBe(true);
     await expect(other).resolves.toBeUndefined();
@@ -123,20 +122,20 @@ describe('ActionRateLimiter', () => {
 
   it('refuses at once when the caller has already given up', async () => {
     const { limiter: rateLimiter } = limiter({ maxWaitMs: 60_000 });
-    await rateLimiter.acquire(ACTION, signal());
-    await rateLimiter.acquire(ACTION, signal());
+    await rateLimiter.acquire(ACTION, signal(), undefined);
+    await rateLimiter.acquire(ACTION, signal(), undefined);
 
-    expect((await refusal(rateLimiter.acquire(ACTION, AbortSignal.abort()))).code).toBe(ErrorCode.RATE_LIMITED);
+    expect((await refusal(rateLimiter.acquire(ACTION, AbortSignal.abort(), undefined))).code).toBe(ErrorCode.RATE_LIMITED);
   });
 
   it('keeps one budget per vendor action, with the rate configured for each', async () => {
     const rates: Record<string, number> = { DescribeFlowInfo: 3, CreateFlowReminds: 1 };
     const { limiter: rateLimiter, windows } = limiter({ rateFor: (action) => rates[action] ?? 0, maxWaitMs: 0 });
-    for (let index = 0; index < 3; index += 1) await rateLimiter.acquire('DescribeFlowInfo', signal());
-    await rateLimiter.acquire('CreateFlowReminds', signal());
+    for (let index = 0; index < 3; index += 1) await rateLimiter.acquire('DescribeFlowInfo', signal(), undefined);
+    await rateLimiter.acquire('CreateFlowReminds', signal(), undefined);
 
-    expect((await refusal(rateLimiter.acquire('DescribeFlowInfo', signal()))).code).toBe(ErrorCode.RATE_LIMITED);
-    expect((await refusal(rateLimiter.acquire('CreateFlowReminds', signal()))).code).toBe(ErrorCode.RATE_LIMITED);
+    expect((await refusal(rateLimiter.acquire('DescribeFlowInfo', signal(), undefined))).code).toBe(ErrorCode.RATE_LIMITED);
+    expect((await refusal(rateLimiter.acquire('CreateFlowReminds', signal(), undefined))).code).toBe(ErrorCode.RATE_LIMITED);
     expect(new Set(windows.requests.map((request) => `${request.key}=${String(request.limit)}`))).toEqual(
       new Set(['ess:DescribeFlowInfo=3', 'ess:CreateFlowReminds=1']),
     );
@@ -144,11 +143,11 @@ describe('ActionRateLimiter', () => {
 
   it("gives a caller callerShare of the action's rate (rounded down, at least 1) and leaves the rest to others", async () => {
     let caller: string | undefined = 'flooder';
-    const { limiter: rateLimiter, windows } = limiter({ rateFor: () => 10, callerShare: 0.35, callerOf: () => caller, maxWaitMs: 0 });
+    const { limiter: rateLimiter, windows } = limiter({ rateFor: () => 10, callerShare: 0.35, maxWaitMs: 0 });
     const granted = async (count: number): Promise<number> => {
       let ok = 0;
       for (let index = 0; index < count; index += 1) {
-        ok += await rateLimiter.acquire(ACTION, signal()).then(
+        ok += await rateLimiter.acquire(ACTION, signal(), caller).then(
           () => 1,
           () => 0,
         );

@@ -1,11 +1,11 @@
 import DataLoader from 'dataloader';
 import { BudgetedTransport } from '../../../datasources/http/budgeted-transport';
-import type { VendorCall, VendorTransport } from '../../../datasources/http/vendor-call';
+import type { CallScope, VendorCall, VendorTransport } from '../../../datasources/http/vendor-call';
 import { anonymousPrincipal, unrestrictedPrincipal, type Principal } from '../../../src/auth/principal';
 import { ErrorCode } from '../../../src/errors/error-code';
 import { Vendor } from '../../../src/errors/vendor';
 import { VendorError } from '../../../src/errors/vendor-error';
-import { OperationBudget, RequestScopes } from '../../../src/http/request-scope';
+import { OperationBudget, RequestScope } from '../../../src/http/request-scope';
 
 const tokenPrincipal = (subject: string): Principal => ({ authentication: 'token', subject, scopes: new Set(), claims: {} });
 
@@ -28,36 +28,46 @@ class RetryingTransport implements VendorTransport {
   }
 }
 
-describe('RequestScopes', () => {
-  it('has no scope outside a request', () => {
-    expect(new RequestScopes(20).current()).toBeUndefined();
-  });
-
+describe('RequestScope', () => {
   it('names the token subject as the caller with AUTH_MODE=jwt, and no caller with AUTH_MODE=none', () => {
-    const scopes = new RequestScopes(20);
-    const callers = [tokenPrincipal('user-1'), anonymousPrincipal(), unrestrictedPrincipal()].map((principal) =>
-      scopes.run(() => {
-        scopes.current()?.identify(principal);
-        return scopes.current()?.caller;
-      }),
-    );
+    const callers = [tokenPrincipal('user-1'), anonymousPrincipal(), unrestrictedPrincipal()].map((principal) => {
+      const scope = RequestScope.withBudget(20);
+      scope.identify(principal);
+      return scope.caller;
+    });
     expect(callers).toEqual(['user-1', 'anonymous', undefined]);
   });
 
-  it('runs DataLoader batches inside the scope of the request whose loader they belong to', async () => {
-    const scopes = new RequestScopes(20);
+  it('has no caller before the principal is known', () => {
+    expect(RequestScope.withBudget(20).caller).toBeUndefined();
+  });
+
+  it('gives every scope its own call budget of the size it was made with', () => {
+    const [first, second] = [RequestScope.withBudget(2), RequestScope.withBudget(2)];
+    const used = [3, 1].map((calls, index) => Array.from({ length: calls }, () => (index === 0 ? first : second).budget.take()));
+    expect(used).toEqual([[true, true, false], [true]]);
+    expect(first.budget.calls).toBe(2);
+    expect(first.budget.limit).toBe(2);
+  });
+
+  it("hands a request's loader batches the scope of that request, whichever request's batch runs first", async () => {
+    const inner = new RetryingTransport(1);
+    const transport = new BudgetedTransport(inner, Vendor.TENCENT_ESS);
     const batches: { caller: string | undefined; keys: readonly string[] }[] = [];
-    const request = (subject: string, keys: readonly string[]): Promise<string[]> =>
-      scopes.wrap(async () => {
-        // As the context factory does, after some awaited work (authentication).
-        await Promise.resolve();
-        scopes.current()?.identify(tokenPrincipal(subject));
-        const loader = new DataLoader<string, string>((batch) => {
-          batches.push({ caller: scopes.current()?.caller, keys: batch });
-          return Promise.resolve(batch.map((key) => `${key}!`));
-        });
-        return Promise.all(keys.map((key) => loader.load(key)));
-      })();
+    const request = async (subject: string, keys: readonly string[]): Promise<string[]> => {
+      const scope = RequestScope.withBudget(20);
+      // As the context factory does, after some awaited work (authentication).
+      await Promise.resolve();
+      scope.identify(tokenPrincipal(subject));
+      const loader = new DataLoader<string, string>(async (batch) => {
+        batches.push({ caller: scope.caller, keys: batch });
+        await transport.execute(CALL, scope);
+        return batch.map((key) => `${key}!`);
+      });
+      const values = await Promise.all(keys.map((key) => loader.load(key)));
+      expect(scope.budget.calls).toBe(1);
+      return values;
+    };
 
     const [first, second] = await Promise.all([request('alice', ['a', 'b']), request('bob', ['c'])]);
 
@@ -68,31 +78,17 @@ describe('RequestScopes', () => {
       { caller: 'bob', keys: ['c'] },
     ]);
   });
-
-  it('gives every request its own call budget', async () => {
-    const scopes = new RequestScopes(2);
-    const used = await Promise.all(
-      [3, 1].map((calls) =>
-        scopes.run(async () => {
-          await Promise.resolve();
-          const budget = scopes.current()?.budget;
-          return Array.from({ length: calls }, () => budget?.take());
-        }),
-      ),
-    );
-    expect(used).toEqual([[true, true, false], [true]]);
-  });
 });
 
 describe('BudgetedTransport', () => {
   it('counts logical calls, not attempts, and fails calls past the budget with QUOTA_EXCEEDED before the transport', async () => {
     const inner = new RetryingTransport(3);
-    const budget = new OperationBudget(2);
-    const transport = new BudgetedTransport(inner, Vendor.TENCENT_ESS, () => budget);
+    const scope: CallScope = { budget: new OperationBudget(2), caller: undefined };
+    const transport = new BudgetedTransport(inner, Vendor.TENCENT_ESS);
 
-    await expect(transport.execute(CALL)).resolves.toBe('parsed');
-    await expect(transport.execute(CALL)).resolves.toBe('parsed');
-    const error = await transport.execute(CALL).then(
+    await expect(transport.execute(CALL, scope)).resolves.toBe('parsed');
+    await expect(transport.execute(CALL, scope)).resolves.toBe('parsed');
+    const error = await transport.execute(CALL, scope).then(
       () => undefined,
       (reason: unknown) => reason,
     );
@@ -107,9 +103,9 @@ describe('BudgetedTransport', () => {
 
   it('does not limit calls made outside an operation (start-up, pollers)', async () => {
     const inner = new RetryingTransport(1);
-    const transport = new BudgetedTransport(inner, Vendor.TENCENT_ESS, () => undefined);
+    const transport = new BudgetedTransport(inner, Vendor.TENCENT_ESS);
 
-    await Promise.all(Array.from({ length: 50 }, () => transport.execute(CALL)));
+    await Promise.all(Array.from({ length: 50 }, () => transport.execute(CALL, undefined)));
 
     expect(inner.calls).toBe(50);
   });
