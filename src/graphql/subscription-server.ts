@@ -125,13 +125,14 @@ export class SubscriptionServer {
     const rules = [...specifiedRules, ...options.validationRules];
     // The connection behind each subscription's context, for the fresh context each event is rendered with.
     const subscribers = new WeakMap<object, { readonly principal: Principal; readonly requestId: string }>();
-    const contextFor = (principal: Principal, requestId: string, scope?: RequestScope): RequestContext =>
+    // Each context has a scope of its own: the subscription's (its subscribe resolver) and each event's.
+    const contextFor = (principal: Principal, requestId: string): RequestContext =>
       createRequestContext({
         requestId,
-        logger: logger.child({ reqId: requestId, sub: principal.subject }),
+        logger: () => logger.child({ reqId: requestId, sub: principal.subject }),
         principal,
         services: options.services,
-        scope,
+        scope: options.createScope(),
       });
     const disposable = useServer<Record<string, unknown> | undefined, ConnectionState>(
       {
@@ -183,7 +184,7 @@ export class SubscriptionServer {
             execute({
               ...args,
               rootValue: event,
-              contextValue: contextFor(subscriber.principal, subscriber.requestId, options.createScope()),
+              contextValue: contextFor(subscriber.principal, subscriber.requestId),
             }),
           );
         },
