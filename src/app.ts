@@ -232,6 +232,8 @@ export class AgreementsApp {
       ],
       maxAge: 600,
     });
+    // One scope per operation (an HTTP request, a subscription, each event it renders): its call budget and caller.
+    const newScope = (): RequestScope => RequestScope.withBudget(config.vendorCallsPerOperation);
     const authenticator = new Authenticator(config.auth);
     // Subscriptions: the WebSocket upgrade on the same path, authenticated like HTTP (DESIGN.md "Events").
     const subscriptions = SubscriptionServer.start({
@@ -244,7 +246,7 @@ export class AgreementsApp {
       parseOptions: limits.parseOptions,
       authenticate: (headers) => authenticator.authenticate(headers),
       formatError,
-      createScope: () => RequestScope.withBudget(config.vendorCallsPerOperation),
+      createScope: newScope,
     });
     await registerCallbackRoutes(server, { receivers: eventSources.receivers, sink: events.publish, metrics, logger: eventLogger });
     const createContext = async (request: FastifyRequest): Promise<RequestContext> => {
@@ -256,7 +258,7 @@ export class AgreementsApp {
         logger: () => logger.child({ reqId: request.id, sub: principal.subject }),
         principal,
         services,
-        scope: RequestScope.withBudget(config.vendorCallsPerOperation),
+        scope: newScope(),
       });
     };
     registerGraphQLRoute(server, {
