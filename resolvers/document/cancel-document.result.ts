@@ -7,7 +7,7 @@ import { COMMON_MUTATION_ERRORS, defineMutationResult } from '../shared/errors/m
  * VNPT canceled the document. The id is always there; the document is the one the cancel answered with,
  * or (on an idempotent replay, or an answer without a readable document) read lazily.
  */
-@ObjectType('CancelDocumentSuccess', { description: 'VNPT canceled the document.' })
+@ObjectType('CancelDocumentSuccess', { simpleResolvers: true, description: 'VNPT canceled the document.' })
 export class CancelDocumentSuccess {
   @Field(() => ID, { description: 'Id of the canceled document, as the cancel answered it.' })
   documentId!: string;

@@ -2,7 +2,10 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { DocumentStatus } from '../../datasources/vnpt-econtract/model';
 import type { DocumentChangeEvent } from '../../src/events/agreement-event';
 
-@ObjectType('DocumentEvent', { description: 'A VNPT eContract document changed, as its webhook said and a re-read confirmed.' })
+@ObjectType('DocumentEvent', {
+  simpleResolvers: true,
+  description: 'A VNPT eContract document changed, as its webhook said and a re-read confirmed.',
+})
 export class DocumentEvent {
   @Field(() => ID, { description: 'Stable for one change: a redelivered webhook has the same id and is delivered once.' })
   eventId!: string;

@@ -20,6 +20,7 @@ import { VENDOR_CALL_COST } from '../shared/demand-control';
  */
 
 @ObjectType('DocumentCodedValue', {
+  simpleResolvers: true,
   description:
     "One of VNPT's `{value, description}` pairs whose values are only partly documented (process status, access " +
     "permission, display type, activity...). Switch on `value`; `description` is the vendor's wording and varies.",
@@ -33,6 +34,7 @@ export class DocumentCodedValue implements CodedValue {
 }
 
 @ObjectType('DocumentUser', {
+  simpleResolvers: true,
   description:
     'A VNPT user who processed a step. Only the vendor id, user code and display name are exposed: email and ' +
     'phone are personal data this API does not pass on.',
@@ -48,7 +50,7 @@ export class DocumentUser implements Pick<DocumentUserRecord, 'id' | 'code' | 'n
   name?: string;
 }
 
-@ObjectType('DocumentProcess', { description: "One step of the document's signing or filling process." })
+@ObjectType('DocumentProcess', { simpleResolvers: true, description: "One step of the document's signing or filling process." })
 export class DocumentProcess implements Omit<DocumentProcessRecord, 'processedBy'> {
   @Field(() => ID, { nullable: true })
   id?: string;
@@ -76,6 +78,7 @@ export class DocumentProcess implements Omit<DocumentProcessRecord, 'processedBy
 }
 
 @ObjectType('DocumentHistory', {
+  simpleResolvers: true,
   description: "One entry of the document's audit trail. The client's IP address, which the vendor records, is not exposed.",
 })
 export class DocumentHistory implements Omit<DocumentHistoryRecord, 'ipAddress'> {
@@ -89,7 +92,7 @@ export class DocumentHistory implements Omit<DocumentHistoryRecord, 'ipAddress'>
   activity?: DocumentCodedValue;
 }
 
-@ObjectType('DocumentType', { description: 'The kind of document, e.g. code `CKDS`.' })
+@ObjectType('DocumentType', { simpleResolvers: true, description: 'The kind of document, e.g. code `CKDS`.' })
 export class DocumentType implements DocumentTypeRecord {
   @Field(() => Int)
   id!: number;
@@ -108,7 +111,7 @@ export class DocumentType implements DocumentTypeRecord {
 @Directive(requiresScopesDirective(Scope.DOCUMENTS_READ))
 // VNPT has no batch read: every Document a router resolves by reference costs one GET.
 @Directive(VENDOR_CALL_COST)
-@ObjectType('Document', { description: 'A VNPT eContract document (chứng từ). Download URLs are not exposed.' })
+@ObjectType('Document', { simpleResolvers: true, description: 'A VNPT eContract document (chứng từ). Download URLs are not exposed.' })
 export class Document implements DocumentRecord {
   @Field(() => ID, { description: 'The VNPT document id.' })
   id!: string;

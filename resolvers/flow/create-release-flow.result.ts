@@ -7,6 +7,7 @@ import { COMMON_MUTATION_ERRORS, defineMutationResult } from '../shared/errors/m
  * the two flows are read lazily through the request's loader, so a failed read nulls only that flow.
  */
 @ObjectType('CreateReleaseFlowSuccess', {
+  simpleResolvers: true,
   description: 'The release agreement was started at Tencent. Do not retry: a retry without the same idempotencyKey starts another one.',
 })
 export class CreateReleaseFlowSuccess {

@@ -2,7 +2,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { FlowStatus } from '../../datasources/tencent-ess/model';
 import { FlowOperation, type FlowChangeEvent } from '../../src/events/agreement-event';
 
-@ObjectType('FlowEvent', { description: 'An ESS sign flow changed, as Tencent E-Sign called back.' })
+@ObjectType('FlowEvent', { simpleResolvers: true, description: 'An ESS sign flow changed, as Tencent E-Sign called back.' })
 export class FlowEvent {
   @Field(() => ID, { description: "Stable: ESS's MsgId. A redelivered callback has the same id and is delivered once." })
   eventId!: string;

@@ -27,18 +27,26 @@ export class FlowResolver {
     description:
       'Flows in the order of `ids`: null where not found, and null with an error at its index where that id is invalid or its read failed. At most 100 ids per vendor call, duplicates free.',
   })
-  flows(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: RequestContext): Promise<FlowRecord | null>[] {
+  async flows(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: RequestContext): Promise<(FlowRecord | null | Error)[]> {
     if (ids.length > MAX_FLOWS_PER_QUERY) {
       throw VendorError.invalidInput('ids', `ids takes at most ${MAX_FLOWS_PER_QUERY} ids.`);
     }
-    // One promise per slot: an invalid id or a failed batch nulls only its own slots, each with an error
-    // whose path ends at its index, and an invalid id never reaches the vendor.
-    return ids.map((id, index) => {
+    // One promise for the list, whose failed slots hold their Error: graphql-js nulls such a slot and reports
+    // its error with a path ending at its index. So an invalid id or a failed batch nulls only its own slots,
+    // and an invalid id never reaches the vendor, without a promise per slot for graphql-js to settle.
+    const slots = ids.map((id, index): string | Error => {
       try {
-        return ctx.loaders.flow.load(requireEntityId(id, `ids[${index}]`));
+        return requireEntityId(id, `ids[${index}]`);
       } catch (error: unknown) {
-        return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+        return error instanceof Error ? error : new Error(String(error));
       }
+    });
+    const loaded = await ctx.loaders.flow.loadMany(slots.filter((slot): slot is string => typeof slot === 'string'));
+    let nextLoaded = 0;
+    return slots.map((slot) => {
+      if (slot instanceof Error) return slot;
+      nextLoaded += 1;
+      return loaded[nextLoaded - 1] ?? null;
     });
   }
 }

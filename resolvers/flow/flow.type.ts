@@ -2,7 +2,7 @@ import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { ApproverStatus, FlowStatus, type FlowApproverRecord, type FlowRecord } from '../../datasources/tencent-ess/model';
 import { Scope, requiresScopesDirective } from '../../src/auth/scopes';
 
-@ObjectType('FlowApprover', { description: 'A signer of a flow. The mobile number is masked.' })
+@ObjectType('FlowApprover', { simpleResolvers: true, description: 'A signer of a flow. The mobile number is masked.' })
 export class FlowApprover implements FlowApproverRecord {
   @Field(() => String, { nullable: true })
   name!: string | null;
@@ -37,7 +37,7 @@ export class FlowApprover implements FlowApproverRecord {
 
 @Directive('@key(fields: "id")')
 @Directive(requiresScopesDirective(Scope.FLOWS_READ))
-@ObjectType('Flow', { description: 'A Tencent Cloud E-Sign (ESS) sign flow.' })
+@ObjectType('Flow', { simpleResolvers: true, description: 'A Tencent Cloud E-Sign (ESS) sign flow.' })
 export class Flow implements FlowRecord {
   @Field(() => ID, { description: 'The ESS FlowId.' })
   id!: string;

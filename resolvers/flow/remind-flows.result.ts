@@ -4,7 +4,7 @@ import { COMMON_MUTATION_ERRORS, defineMutationResult } from '../shared/errors/m
 import { assumedListSize } from '../shared/demand-control';
 
 /** One flow's outcome as CreateFlowReminds answered it; a refusal (`canRemind: false`) is data, not an error. */
-@ObjectType('FlowRemindRecord')
+@ObjectType('FlowRemindRecord', { simpleResolvers: true })
 export class FlowRemindRecord {
   @Field(() => ID, { description: 'The FlowId this record is about, as the vendor answered it.' })
   flowId!: string;
@@ -30,7 +30,7 @@ export class FlowRemindRecord {
   }
 }
 
-@ObjectType('RemindFlowsSuccess')
+@ObjectType('RemindFlowsSuccess', { simpleResolvers: true })
 export class RemindFlowsSuccess {
   @Directive(assumedListSize(100))
   @Field(() => [FlowRemindRecord])

@@ -1,7 +1,10 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import type { InvitationChangeEvent } from '../../src/events/agreement-event';
 
-@ObjectType('InvitationEvent', { description: 'A Volcengine finance invitation changed status (found by polling ListInvitation).' })
+@ObjectType('InvitationEvent', {
+  simpleResolvers: true,
+  description: 'A Volcengine finance invitation changed status (found by polling ListInvitation).',
+})
 export class InvitationEvent {
   @Field(() => ID, { description: 'Stable for one change: every replica that sees it names it alike, and it is delivered once.' })
   eventId!: string;

@@ -16,6 +16,7 @@ const NO_STATUS_MEANINGS =
 @Directive('@key(fields: "id")')
 @Directive(requiresScopesDirective(Scope.INVITATIONS_READ))
 @ObjectType('Invitation', {
+  simpleResolvers: true,
   description: "A Volcengine Billing finance invitation addressed to this service's account. One per AuthID for authorization invitations.",
 })
 export class Invitation implements InvitationRecord {

@@ -10,6 +10,7 @@ import type { RespondToInvitationOutcome } from './respond-to-invitation.command
  * nulls only that field.
  */
 @ObjectType('RespondToInvitationSuccess', {
+  simpleResolvers: true,
   description:
     'Volcengine applied the decision (HandleInvitation answered IsSuccess: true). A decision it did not apply is one of the error types, never this one.',
 })
