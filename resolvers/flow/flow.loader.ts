@@ -1,4 +1,3 @@
-import DataLoader from 'dataloader';
 import { ESS_MAX_FLOW_IDS } from '../../datasources/tencent-ess/client';
 import type { CallScope } from '../../datasources/http/vendor-call';
 import type { FlowRecord } from '../../datasources/tencent-ess/model';
@@ -9,13 +8,14 @@ import { Vendor } from '../../src/errors/vendor';
 import { vendorNotConfigured } from '../../src/errors/vendor-not-configured';
 import { NO_ENTITY_CACHE, type EntityCache } from '../../src/cache/entity-cache';
 import { readThroughCache } from '../shared/cached-read';
+import { ListLoader } from '../shared/list-loader';
 import { essOperatorFor, type EssAccess } from './ess-access';
 
-export type FlowLoader = DataLoader<string, FlowRecord | null>;
+export type FlowLoader = ListLoader<FlowRecord | null>;
 
 /**
  * Per-request loader over `DescribeFlowInfo`: one vendor call per 100 distinct ids, duplicates free
- * (the loader's cache), `null` for ids the vendor does not know. A failed call fails only its own
+ * (the loader's cache), `null` for ids the vendor does not know; `loadList` reads a whole list with one promise. A failed call fails only its own
  * batch's keys, each with the call's `VendorError` — never the whole request. Every read path to a flow
  * goes through here, so this is where `flows:read` is enforced. With the entity cache on, flows it holds
  * for the caller's ESS operator cost no call.
@@ -26,7 +26,7 @@ export function createFlowLoader(
   cache: EntityCache = NO_ENTITY_CACHE,
   scope?: CallScope,
 ): FlowLoader {
-  return new DataLoader<string, FlowRecord | null>(
+  return new ListLoader<FlowRecord | null>(
     async (ids) => {
       const refused = scopeFailure(principal, Scope.FLOWS_READ);
       if (refused) return ids.map(() => refused);

@@ -33,7 +33,7 @@ export class FlowResolver {
     }
     // One promise for the list, whose failed slots hold their Error: graphql-js nulls such a slot and reports
     // its error with a path ending at its index. So an invalid id or a failed batch nulls only its own slots,
-    // and an invalid id never reaches the vendor, without a promise per slot for graphql-js to settle.
+    // and an invalid id never reaches the vendor, without a promise per slot (`loadList`).
     const slots = ids.map((id, index): string | Error => {
       try {
         return requireEntityId(id, `ids[${index}]`);
@@ -41,7 +41,7 @@ export class FlowResolver {
         return error instanceof Error ? error : new Error(String(error));
       }
     });
-    const loaded = await ctx.loaders.flow.loadMany(slots.filter((slot): slot is string => typeof slot === 'string'));
+    const loaded = await ctx.loaders.flow.loadList(slots.filter((slot): slot is string => typeof slot === 'string'));
     let nextLoaded = 0;
     return slots.map((slot) => {
       if (slot instanceof Error) return slot;
