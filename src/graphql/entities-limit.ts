@@ -16,7 +16,8 @@ export const MAX_ENTITY_REPRESENTATIONS = 1_000;
  * Wraps the subgraph's `_entities` resolver so that more than `max` representations are refused as a
  * whole, before any reference resolver (and so any vendor call) runs: one top-level `INVALID_INPUT`
  * naming `representations`, as `flows(ids:)` refuses too many ids; so is a representation whose
- * `__typename` is not a type of this subgraph. Returns the same schema.
+ * `__typename` is not a type of this subgraph. Its answer is one promise of the list (`settleEach`).
+ * Returns the same schema.
  */
 export function limitEntityRepresentations(schema: GraphQLSchema, max = MAX_ENTITY_REPRESENTATIONS): GraphQLSchema {
   const field = schema.getQueryType()?.getFields()._entities;
@@ -36,7 +37,24 @@ export function limitEntityRepresentations(schema: GraphQLSchema, max = MAX_ENTI
     if (representationList.some((representation) => !isEntityOf(schema, representation))) {
       throw VendorError.invalidInput('representations', 'Every representation needs the __typename of an entity this subgraph resolves.');
     }
-    return resolve(source, args, context, info);
+    const entities: unknown = resolve(source, args, context, info);
+    return Array.isArray(entities) ? settleEach(entities) : entities;
   };
   return schema;
+}
+
+/**
+ * `@apollo/subgraph` answers `_entities` with a promise per representation. This settles them into one
+ * promise of the list, each failed slot holding its Error, which both executors report at that slot's
+ * index as for a rejection. graphql-jit (`CompiledQueries`) mis-sizes a list whose item promises reject
+ * after its first pass (it appends a null), so no list field of this schema answers with item promises.
+ */
+function settleEach(items: readonly unknown[]): Promise<unknown[]> {
+  return Promise.all(
+    items.map((item) =>
+      item instanceof Promise
+        ? item.then(undefined, (error: unknown) => (error instanceof Error ? error : new Error(String(error))))
+        : item,
+    ),
+  );
 }

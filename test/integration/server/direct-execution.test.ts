@@ -1,3 +1,4 @@
+import { getIntrospectionQuery } from 'graphql';
 import { request } from 'undici';
 import { DirectExecution } from '../../../src/graphql/direct-execution';
 import { makeFlows } from '../../../src/sandbox/tencent-ess/simulator';
@@ -80,6 +81,46 @@ const CASES: readonly Case[] = [
     direct: true,
     body: { query: FLOW, variables: { id: flowId(2) } },
     essFault: { action: 'DescribeFlowInfo', code: 'InternalError' },
+  },
+  {
+    name: '_entities with an invalid reference between two whose batch the vendor fails',
+    direct: true,
+    body: {
+      query: ENTITIES,
+      variables: {
+        representations: [
+          { __typename: 'Flow', id: flowId(0) },
+          { __typename: 'Flow', id: ' ' },
+          { __typename: 'Flow', id: flowId(1) },
+        ],
+      },
+    },
+    essFault: { action: 'DescribeFlowInfo', code: 'InternalError' },
+  },
+  {
+    name: 'a list the vendor fails',
+    direct: true,
+    body: { query: FLOWS, variables: { ids: [flowId(0), flowId(1)] } },
+    essFault: { action: 'DescribeFlowInfo', code: 'InternalError' },
+  },
+  {
+    name: 'fragments, aliases, @include and @skip from variables',
+    direct: true,
+    body: {
+      query: `query Shaped($ids: [ID!]!, $id: ID!, $withName: Boolean!, $skipStatus: Boolean!) {
+        first: flow(id: $id) { ...Parts }
+        all: flows(ids: $ids) { ... on Flow { flowId: id } ...Parts }
+        again: flow(id: $id) { id name @include(if: $withName) }
+      }
+      fragment Parts on Flow { id name @include(if: $withName) status @skip(if: $skipStatus) approvers { name status } }`,
+      variables: { ids: [flowId(2), flowId(1), flowId(2)], id: flowId(1), withName: false, skipStatus: true },
+    },
+  },
+  { name: "federation's _service SDL", direct: true, body: { query: '{ _service { sdl } }' } },
+  {
+    name: 'introspection, as Apollo Sandbox asks it',
+    direct: true,
+    body: { query: getIntrospectionQuery({ descriptions: true, directiveIsRepeatable: true }) },
   },
   { name: 'a mutation answering success', direct: true, body: { query: REMIND, variables: { input: { flowIds: [flowId(0)] } } } },
   {
