@@ -86,25 +86,25 @@ export class ListLoader<V> extends DataLoader<string, V> {
    */
   async loadList(ids: readonly string[]): Promise<(V | Error)[]> {
     const missing = [...new Set(ids)].filter((id) => !this.cache.has(id));
-    const batches: Promise<ArrayLike<V | Error>>[] = [];
-    /** For each key read here: which call (index into `batches`) and its place in that call. */
-    const places = new Map<string, { readonly call: number; readonly index: number }>();
-    for (let start = 0; start < missing.length; start += this.maxBatchSize) {
-      const keys = missing.slice(start, start + this.maxBatchSize);
-      const batch = this.callBatch(keys);
-      keys.forEach((key, index) => {
-        places.set(key, { call: batches.length, index });
-        this.cache.setPending(key, { batch, index });
-      });
-      batches.push(batch);
-    }
-    const results = await Promise.all(batches);
-    const cachedKeys = ids.filter((id) => !places.has(id));
-    const cached = cachedKeys.length === 0 ? [] : await this.loadMany(cachedKeys);
+    const size = this.maxBatchSize;
+    const calls = Array.from({ length: Math.ceil(missing.length / size) }, (_, call) => missing.slice(call * size, (call + 1) * size));
+    const read = new Map<string, V | Error | undefined>();
+    await Promise.all(
+      calls.map(async (keys) => {
+        const batch = this.callBatch(keys);
+        keys.forEach((key, index) => {
+          this.cache.setPending(key, { batch, index });
+        });
+        const values = await batch;
+        keys.forEach((key, index) => read.set(key, values[index]));
+      }),
+    );
+    // Stryker disable next-line MethodExpression: equivalent: the keys read above are in the cache as well, so loading them again gives the same values
+    const cachedKeys = ids.filter((id) => !read.has(id));
+    const cached = await this.loadMany(cachedKeys);
     const cachedValues = new Map(cachedKeys.map((key, index) => [key, cached[index]]));
     return ids.map((id) => {
-      const place = places.get(id);
-      const value = place ? results[place.call]?.[place.index] : cachedValues.get(id);
+      const value = read.has(id) ? read.get(id) : cachedValues.get(id);
       return value === undefined ? new Error(`The batch read returned no value for ${id}.`) : value;
     });
   }

@@ -64,6 +64,20 @@ describe('ListLoader.loadList', () => {
     expect(calls).toEqual([['a'], ['b']]);
   });
 
+  it('reads everything again after clearAll', async () => {
+    const { calls, batch } = recordingBatch();
+    const loader = new ListLoader(batch, { maxBatchSize: 10 });
+
+    await loader.loadList(['a', 'b']);
+    loader.clearAll();
+    await loader.loadList(['a', 'b']);
+
+    expect(calls).toEqual([
+      ['a', 'b'],
+      ['a', 'b'],
+    ]);
+  });
+
   it('lets a load of a key it is still reading join that read', async () => {
     const calls: string[][] = [];
     const answer = deferred<Record[]>();
@@ -110,6 +124,22 @@ describe('ListLoader.loadList', () => {
       'The batch read returned 1 values for 2 keys.',
       'The batch read returned 1 values for 2 keys.',
     ]);
+  });
+
+  it('reports a slot the batch answer left empty as an error, in the list and to a load joining the read', async () => {
+    const answer = deferred<Record[]>();
+    const loader = new ListLoader<Record>(() => answer.promise, { maxBatchSize: 10 });
+
+    const list = loader.loadList(['a', 'b']);
+    const single = loader.load('b');
+    const sparse = new Array<Record>(2);
+    sparse[0] = { id: 'a' };
+    answer.resolve(sparse);
+
+    const values = await list;
+    expect(values[0]).toEqual({ id: 'a' });
+    expect(values[1]).toEqual(new Error('The batch read returned no value for b.'));
+    await expect(single).rejects.toThrow('The batch read returned no value for b.');
   });
 
   it('leaves no unhandled rejection when a key it is reading fails after prime looked it up', async () => {
