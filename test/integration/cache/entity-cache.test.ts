@@ -15,6 +15,14 @@ const FLOW = gql`
     }
   }
 `;
+const FLOWS = gql`
+  query CachedFlows($ids: [ID!]!) {
+    flows(ids: $ids) {
+      id
+      status
+    }
+  }
+`;
 const DOCUMENT = gql`
   query CachedDocument($id: ID!) {
     document(id: $id) {
@@ -122,6 +130,22 @@ describe('entity cache (ENTITY_CACHE_TTL_MS=60000)', () => {
     expect(flowCalls(t)).toBe(1);
     await readFlow(t, first);
     expect(t.ess.accepted('DescribeFlowInfo').map((request) => request.body.FlowIds)).toEqual([[first, second], [first]]);
+  });
+
+  it('serves a flows list from the cache, asking the vendor only for the ids it does not hold', async () => {
+    const { partlySigned: first, rejected: second, expired: third } = t.ess.seeded;
+    t.ess.clearRecords();
+    const readList = async (ids: string[]): Promise<void> => {
+      const result = await t.graphql<{ flows: ({ id: string } | null)[] }, { ids: string[] }>(FLOWS, { ids });
+      expect(result.errors).toBeUndefined();
+      expect(result.data?.flows.map((flow) => flow?.id)).toEqual(ids);
+    };
+
+    await readList([first, second]);
+    await readList([second, first, third, first]);
+    await readFlow(t, third);
+
+    expect(t.ess.accepted('DescribeFlowInfo').map((request) => request.body.FlowIds)).toEqual([[first, second], [third]]);
   });
 
   it('caches documents, and a cancel drops the canceled one', async () => {
