@@ -10,6 +10,7 @@ import { Vendor } from '../../src/errors/vendor';
 import { vendorNotConfigured } from '../../src/errors/vendor-not-configured';
 import { NO_ENTITY_CACHE, type EntityCache } from '../../src/cache/entity-cache';
 import { readThroughCache } from '../shared/cached-read';
+import { asError } from '../../src/errors/as-error';
 
 export type DocumentLoader = DataLoader<string, DocumentRecord | null>;
 
@@ -40,7 +41,7 @@ export function createDocumentLoader(
             try {
               return await vnpt.getDocument(id, scope);
             } catch (error: unknown) {
-              return error instanceof Error ? error : new Error(String(error));
+              return asError(error);
             }
           }),
         ),

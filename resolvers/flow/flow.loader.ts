@@ -10,15 +10,16 @@ import { NO_ENTITY_CACHE, type EntityCache } from '../../src/cache/entity-cache'
 import { readThroughCache } from '../shared/cached-read';
 import { ListLoader } from '../shared/list-loader';
 import { essOperatorFor, type EssAccess } from './ess-access';
+import { asError } from '../../src/errors/as-error';
 
 export type FlowLoader = ListLoader<FlowRecord | null>;
 
 /**
  * Per-request loader over `DescribeFlowInfo`: one vendor call per 100 distinct ids, duplicates free
- * (the loader's cache), `null` for ids the vendor does not know; `loadList` reads a whole list with one promise. A failed call fails only its own
- * batch's keys, each with the call's `VendorError` — never the whole request. Every read path to a flow
- * goes through here, so this is where `flows:read` is enforced. With the entity cache on, flows it holds
- * for the caller's ESS operator cost no call.
+ * (the loader's cache), `null` for ids the vendor does not know; `loadList` reads a whole list with one
+ * promise. A failed call fails only its own batch's keys, each with the call's `VendorError` — never the
+ * whole request. Every read path to a flow goes through here, so this is where `flows:read` is enforced.
+ * With the entity cache on, flows it holds for the caller's ESS operator cost no call.
  */
 export function createFlowLoader(
   ess: EssAccess | undefined,
@@ -41,7 +42,7 @@ export function createFlowLoader(
             const flows = await ess.client.describeFlows(operatorId, missing, scope);
             return missing.map((id) => flows.get(id) ?? null);
           } catch (error: unknown) {
-            const failure = error instanceof Error ? error : new Error(String(error));
+            const failure = asError(error);
             return missing.map(() => failure);
           }
         },

@@ -6,6 +6,7 @@ import { requireEntityId } from '../shared/entity-id';
 import { Flow } from './flow.type';
 import { Scope, requiresScopesDirective } from '../../src/auth/scopes';
 import { assumedListSize, VENDOR_CALL_COST } from '../shared/demand-control';
+import { asError } from '../../src/errors/as-error';
 
 /** How many ids one `flows` query may ask for (ten vendor calls at most). */
 export const MAX_FLOWS_PER_QUERY = 1000;
@@ -38,7 +39,7 @@ export class FlowResolver {
       try {
         return requireEntityId(id, `ids[${index}]`);
       } catch (error: unknown) {
-        return error instanceof Error ? error : new Error(String(error));
+        return asError(error);
       }
     });
     const loaded = await ctx.loaders.flow.loadList(slots.filter((slot): slot is string => typeof slot === 'string'));

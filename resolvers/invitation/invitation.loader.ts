@@ -9,6 +9,7 @@ import { Vendor } from '../../src/errors/vendor';
 import { vendorNotConfigured } from '../../src/errors/vendor-not-configured';
 import { NO_ENTITY_CACHE, type EntityCache } from '../../src/cache/entity-cache';
 import { readThroughCache } from '../shared/cached-read';
+import { asError } from '../../src/errors/as-error';
 
 export type InvitationLoader = DataLoader<string, InvitationRecord | null>;
 
@@ -33,7 +34,7 @@ export function createInvitationLoader(
         const byId = new Map((await volc.listInvitations(scope)).map((invitation) => [invitation.id, invitation]));
         return missing.map((id) => byId.get(id) ?? null);
       } catch (error: unknown) {
-        const failure = error instanceof Error ? error : new Error(String(error));
+        const failure = asError(error);
         return missing.map(() => failure);
       }
     });

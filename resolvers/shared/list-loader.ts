@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { asError } from '../../src/errors/as-error';
 
 /** One batch call a list read started: its result settles every key it was started for. */
 interface PendingRead<V> {
@@ -120,7 +121,7 @@ export class ListLoader<V> extends DataLoader<string, V> {
       return values;
     } catch (error: unknown) {
       for (const key of keys) this.cache.delete(key);
-      const failure = error instanceof Error ? error : new Error(String(error));
+      const failure = asError(error);
       return keys.map(() => failure);
     }
   }

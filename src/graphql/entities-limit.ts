@@ -1,6 +1,7 @@
 import { isInterfaceType, isObjectType, type GraphQLSchema } from 'graphql';
 import { isJsonObject } from '../json/json-object';
 import { VendorError } from '../errors/vendor-error';
+import { asError } from '../errors/as-error';
 
 /** Whether `representation` names an object or interface type of `schema` in its `__typename`. */
 function isEntityOf(schema: GraphQLSchema, representation: unknown): boolean {
@@ -50,11 +51,5 @@ export function limitEntityRepresentations(schema: GraphQLSchema, max = MAX_ENTI
  * after its first pass (it appends a null), so no list field of this schema answers with item promises.
  */
 function settleEach(items: readonly unknown[]): Promise<unknown[]> {
-  return Promise.all(
-    items.map((item) =>
-      item instanceof Promise
-        ? item.then(undefined, (error: unknown) => (error instanceof Error ? error : new Error(String(error))))
-        : item,
-    ),
-  );
+  return Promise.all(items.map((item) => (item instanceof Promise ? item.then(undefined, asError) : item)));
 }

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { SlidingWindowDecision, SlidingWindowLimiter, SlidingWindowRequest } from './sliding-window';
+import { asError } from '../errors/as-error';
 
 export interface FallbackSlidingWindowOptions {
   /** Longest wait for the shared log before the local one decides. Default 300 ms. */
@@ -81,7 +82,7 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
         clearTimeout(timer);
         if (settled) return;
         settled = true;
-        reject(error instanceof Error ? error : new Error(String(error)));
+        reject(asError(error));
       },
     );
   });
