@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { execute, getOperationAST, OperationTypeNode, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
-import type { CompiledQueries } from './compiled-queries';
+import type { CompiledOperations } from './compiled-operations';
 import { isJsonObject, type JsonObject } from '../json/json-object';
 import { formatExecutionErrors, type FormatError } from './execution-errors';
 import type { GraphQLRequestCounter } from './graphql-request-counter';
@@ -10,8 +10,8 @@ import type { ResponseMediaTypes } from './response-media-type';
 export interface DirectExecutionOptions<TContext> {
   readonly schema: GraphQLSchema;
   readonly documents: PreparedDocuments;
-  /** Queries run compiled by graphql-jit; mutations, and queries it cannot compile, by graphql-js. */
-  readonly compiledQueries: CompiledQueries;
+  /** Operations run compiled by graphql-jit; one it cannot compile runs on graphql-js. */
+  readonly compiledOperations: CompiledOperations;
   readonly mediaTypes: ResponseMediaTypes;
   readonly formatError: FormatError;
   readonly counter: GraphQLRequestCounter;
@@ -36,9 +36,10 @@ interface DirectRequest {
  * promises, each also paying the async-context hooks. The direct path keeps what the answer depends on:
  *
  * - the same parser limits and validation rules, applied once per query text (`PreparedDocuments`);
- * - the same context factory and resolvers, run by graphql-js's `execute` with the same arguments (a
- *   query by its graphql-jit compilation, `CompiledQueries`, which answers the same), and the same
- *   `formatError` behind Apollo's error normalisation (`formatExecutionErrors`);
+ * - the same context factory and resolvers, run by the operation's graphql-jit compilation
+ *   (`CompiledOperations`, which answers as graphql-js's `execute` does; `execute` itself for what it
+ *   cannot compile), and the same `formatError` behind Apollo's error normalisation
+ *   (`formatExecutionErrors`);
  * - the same media type (`ResponseMediaTypes`), `cache-control: no-store`, and field order
  *   (`errors`, `data`, `extensions`) with Apollo's trailing newline;
  * - the same request metric (`GraphQLRequestCounter`).
@@ -73,7 +74,7 @@ export class DirectExecution<TContext> {
     } catch {
       return undefined;
     }
-    const result = await this.run(document, operation.operation, graphQLRequest, contextValue);
+    const result = await this.run(document, graphQLRequest, contextValue);
     // No `data` at all: the operation never started (its variables did not coerce). Apollo words that refusal.
     if (result.data === undefined) return undefined;
     const formatted = result.errors && result.errors.length > 0 ? formatExecutionErrors(result.errors, formatError) : undefined;
@@ -85,14 +86,8 @@ export class DirectExecution<TContext> {
     return `${JSON.stringify({ errors: formatted?.errors, data: result.data, extensions: result.extensions })}\n`;
   }
 
-  private async run(
-    document: DocumentNode,
-    operationType: OperationTypeNode,
-    request: DirectRequest,
-    contextValue: TContext,
-  ): Promise<ExecutionResult> {
-    const compiled =
-      operationType === OperationTypeNode.QUERY ? this.options.compiledQueries.of(document, request.operationName) : undefined;
+  private async run(document: DocumentNode, request: DirectRequest, contextValue: TContext): Promise<ExecutionResult> {
+    const compiled = this.options.compiledOperations.of(document, request.operationName);
     if (compiled) return compiled.query(undefined, contextValue, request.variables ?? {});
     return execute({
       schema: this.options.schema,

@@ -47,7 +47,7 @@ export function limitEntityRepresentations(schema: GraphQLSchema, max = MAX_ENTI
 /**
  * `@apollo/subgraph` answers `_entities` with a promise per representation. This settles them into one
  * promise of the list, each failed slot holding its Error, which both executors report at that slot's
- * index as for a rejection. graphql-jit (`CompiledQueries`) mis-sizes a list whose item promises reject
+ * index as for a rejection. graphql-jit (`CompiledOperations`) mis-sizes a list whose item promises reject
  * after its first pass (it appends a null), so no list field of this schema answers with item promises.
  */
 function settleEach(items: readonly unknown[]): Promise<unknown[]> {

@@ -12,7 +12,7 @@ import type {
 } from 'fastify';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
-import { CompiledQueries } from '../graphql/compiled-queries';
+import { CompiledOperations } from '../graphql/compiled-operations';
 import { DirectExecution } from '../graphql/direct-execution';
 import type { FormatError } from '../graphql/execution-errors';
 import type { GraphQLRequestCounter } from '../graphql/graphql-request-counter';
@@ -66,7 +66,7 @@ export function registerGraphQLRoute<TContext extends object>(server: Server, op
             validationRules: options.limits.validationRules,
             introspection: options.introspection,
           }),
-          compiledQueries: new CompiledQueries(options.schema),
+          compiledOperations: new CompiledOperations(options.schema),
           mediaTypes: new ResponseMediaTypes(),
           formatError: options.formatError,
           counter: options.counter,

@@ -47,6 +47,16 @@ const REMIND =
   'mutation Remind($input: RemindFlowsInput!) { remindFlows(input: $input) { __typename ... on RemindFlowsSuccess { records { flowId canRemind } } ... on Error { message code } } }';
 const RELEASE =
   'mutation Release($input: CreateReleaseFlowInput!) { createReleaseFlow(input: $input) { __typename ... on Error { message code } } }';
+const CANCEL =
+  'mutation Cancel($input: CancelDocumentInput!) { cancelDocument(input: $input) { __typename ... on CancelDocumentSuccess { documentId } ... on Error { code message vendorCode retryable } } }';
+const RESPOND =
+  'mutation Respond($input: RespondToInvitationInput!) { respondToInvitation(input: $input) { __typename ... on Error { code message } ... on InvalidInputError { field } } }';
+/** Two root mutation fields: run one after the other, each with its own typed answer. */
+const REMIND_THEN_RELEASE = `mutation RemindThenRelease($remind: RemindFlowsInput!, $release: CreateReleaseFlowInput!) {
+  reminded: remindFlows(input: $remind) { __typename ...Failure ... on RemindFlowsSuccess { records { flowId canRemind flow { id status } } } }
+  released: createReleaseFlow(input: $release) { __typename ...Failure }
+}
+fragment Failure on Error { code message retryable }`;
 const TWO_OPERATIONS = `${FLOW} query Typename { __typename }`;
 /** More tokens than QUERY_LIMITS.maxTokens (2,000) allows. */
 const TOO_MANY_TOKENS = `{ ${'__typename '.repeat(2_100)}}`;
@@ -127,6 +137,24 @@ const CASES: readonly Case[] = [
     name: 'a mutation answering a typed error',
     direct: true,
     body: { query: RELEASE, variables: { input: { flowId: '   ', reason: 'r' } } },
+  },
+  {
+    name: 'a cancel of a document the vendor does not know',
+    direct: true,
+    body: { query: CANCEL, variables: { input: { documentId: '00000000-0000-4000-8000-000000000000', reason: 'Issued by mistake.' } } },
+  },
+  {
+    name: 'an answer to an invitation without the fields it needs',
+    direct: true,
+    body: { query: RESPOND, variables: { input: { decision: 'ACCEPT' } } },
+  },
+  {
+    name: 'two root mutation fields, aliased, with a fragment on the error interface',
+    direct: true,
+    body: {
+      query: REMIND_THEN_RELEASE,
+      variables: { remind: { flowIds: [flowId(1), flowId(2)] }, release: { flowId: flowId(0), reason: '' } },
+    },
   },
   { name: '{ __typename } without operation name or variables', direct: true, body: { query: '{ __typename }' } },
   {
