@@ -1,7 +1,7 @@
 # syntax=docker/dockerfile:1
 #
 # agreements-subgraph: a two-stage image. The build stage compiles TypeScript with every devDependency;
-# the runtime stage holds only production dependencies (installed from the lockfile) and dist/.
+# the runtime stage holds only its production dependencies (from the lockfile, patched) and dist/.
 #
 #   docker build -t agreements-subgraph:0.1.0 .
 #   docker run --rm -p 4001:4001 agreements-subgraph:0.1.0      # sandbox mode, no credentials needed
@@ -13,8 +13,10 @@
 FROM node:20.19-bookworm-slim AS build
 WORKDIR /app
 
-# Dependencies first, so this layer is cached until package.json or the lockfile change.
+# Dependencies first, so this layer is cached until package.json, the lockfile or a patch change.
+# npm ci's postinstall applies patches/ (patch-package; README "Performance" says why graphql-jit is patched).
 COPY package.json package-lock.json ./
+COPY patches ./patches
 RUN npm ci --no-audit --no-fund
 
 COPY tsconfig.json tsconfig.build.json ./
@@ -23,6 +25,8 @@ COPY resolvers ./resolvers
 COPY datasources ./datasources
 COPY bench ./bench
 RUN npm run build
+# What the runtime needs: production dependencies only, as installed above (patches applied).
+RUN npm prune --omit=dev --no-audit --no-fund && npm cache clean --force
 
 ############################## runtime ##############################
 FROM node:20.19-bookworm-slim AS runtime
@@ -33,9 +37,10 @@ ENV NODE_ENV=production \
     PORT=4001 \
     HOST=0.0.0.0
 
-# Production dependencies only, exactly as the lockfile says.
+# Production dependencies only, as the lockfile says and patched, from the build stage: installing them
+# again here would need patch-package, a devDependency.
 COPY package.json package-lock.json ./
-RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
+COPY --from=build /app/node_modules ./node_modules
 
 # The compiled server. Files stay owned by root: the process (user node) can read but not change them,
 # which also suits a read-only root filesystem.

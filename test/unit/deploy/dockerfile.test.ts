@@ -93,13 +93,25 @@ describe('Dockerfile', () => {
     for (const source of copied) expect(existsSync(join(ROOT, source))).toBe(true);
   });
 
-  it('runs with production dependencies from the lockfile and the compiled dist/ only', () => {
+  it('installs with the patches in place, then keeps production dependencies only', () => {
+    const copied = argsOf(build, 'COPY').flatMap(copySources);
+    expect(copied).toContain('patches');
+    const runs = argsOf(build, 'RUN').join('\n');
+    expect(runs).toContain('npm prune --omit=dev');
+    expect(runs.indexOf('npm run build')).toBeLessThan(runs.indexOf('npm prune --omit=dev'));
+    // The postinstall that applies them is what package.json says.
+    const manifest = JSON.parse(readText('package.json')) as { scripts?: Record<string, string> };
+    expect(manifest.scripts?.postinstall).toBe('patch-package');
+  });
+
+  it("runs with the build stage's production dependencies and the compiled dist/ only", () => {
     const copies = argsOf(runtime, 'COPY');
     expect(copies.some((args) => args.split(' ').includes('package-lock.json'))).toBe(true);
-    expect(argsOf(runtime, 'RUN').join('\n')).toContain('npm ci --omit=dev');
     const fromBuild = copies.filter((args) => args.startsWith('--from='));
-    expect(fromBuild).toHaveLength(1);
-    expect(fromBuild[0]).toMatch(new RegExp(`^--from=(${build.name ?? '0'}|0) \\S*dist\\S* `));
+    const stage = `(${build.name ?? '0'}|0)`;
+    expect(fromBuild).toHaveLength(2);
+    expect(fromBuild.some((args) => new RegExp(`^--from=${stage} \\S*/node_modules \\S*node_modules$`).test(args))).toBe(true);
+    expect(fromBuild.some((args) => new RegExp(`^--from=${stage} \\S*dist\\S* `).test(args))).toBe(true);
   });
 
   it('runs as a non-root user', () => {
