@@ -32,11 +32,14 @@ const MAX_VENDOR_MESSAGE_LENGTH = 1000;
  *   body never appears in the error.
  */
 export function parseVnptEnvelope(response: RawVendorResponse): unknown {
-  const vendorRequestId = firstHeaderValue(response.headers, REQUEST_ID_HEADERS);
   const envelope = readEnvelope(response.body);
+  const statusIs2xx = response.status >= 200 && response.status <= 299;
+  if (statusIs2xx && envelope?.success === true) return envelope.data;
+  // Only a failure reports the request id: on an answer without one, four names are looked up in vain.
+  const vendorRequestId = firstHeaderValue(response.headers, REQUEST_ID_HEADERS);
   const vendorCode = `HTTP_${response.status}`;
 
-  if (response.status < 200 || response.status > 299) {
+  if (!statusIs2xx) {
     const vendorMessage = envelope ? joinMessages(envelope.messages) : undefined;
     throw httpStatusError(VNPT_HTTP_STATUS_TABLE, Vendor.VNPT_ECONTRACT, {
       status: response.status,
@@ -47,7 +50,6 @@ export function parseVnptEnvelope(response: RawVendorResponse): unknown {
     });
   }
   if (!envelope) throw unreadableAnswerError(VNPT_HTTP_STATUS_TABLE, Vendor.VNPT_ECONTRACT, { vendorCode, vendorRequestId });
-  if (envelope.success) return envelope.data;
 
   // Stryker disable next-line ConditionalExpression: equivalent: `ENVELOPE_undefined` is no row either, so the same unknown-code rule applies
   const codeKey = envelope.code === undefined ? undefined : `ENVELOPE_${envelope.code}`;
