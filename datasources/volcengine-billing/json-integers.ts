@@ -15,6 +15,8 @@ import { isInteger, isLosslessNumber, LosslessNumber, parse, stringify } from 'l
  * @throws SyntaxError when `text` is not JSON.
  */
 export function parseKeepingIntegers(text: string, integerFieldsAsText: readonly string[]): unknown {
+  // With no field to keep as text, lossless-json reads exactly what JSON.parse reads, at several times its cost.
+  if (integerFieldsAsText.length === 0) return JSON.parse(text) as unknown;
   const asText = new Set(integerFieldsAsText);
   return parse(
     text,

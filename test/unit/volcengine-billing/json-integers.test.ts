@@ -30,11 +30,18 @@ describe('parseKeepingIntegers', () => {
 
   it('reads everything else as JSON.parse does, a repeated key keeping its last value', () => {
     const json = '{"a":1,"b":[true,false,null,"x",-0.5,1e3],"a":2,"c":{}}';
-    expect(parseKeepingIntegers(json, [])).toEqual(JSON.parse(json));
+    expect(parseKeepingIntegers(json, ['MajorAccountID'])).toEqual({ a: 2, b: [true, false, null, 'x', -0.5, 1000], c: {} });
   });
 
-  it('throws a SyntaxError when given text that is not JSON', () => {
+  it('with no field to keep as text, reads numbers as doubles, a UID beyond 2^53 rounded', () => {
+    const json = '{"MajorAccountID":21002501451234567890,"b":[-0,1e3,0.25],"MajorAccountID2":7,"b":[1]}';
+    expect(parseKeepingIntegers(json, [])).toEqual({ MajorAccountID: Number('21002501451234567890'), b: [1], MajorAccountID2: 7 });
+    expect(Object.is((parseKeepingIntegers('[-0]', []) as number[])[0], -0)).toBe(true);
+  });
+
+  it('throws a SyntaxError when given text that is not JSON, with or without fields to keep', () => {
     expect(() => parseKeepingIntegers('{"IsSuccess": true "BaseResp": {}}', [])).toThrow(SyntaxError);
+    expect(() => parseKeepingIntegers('{"IsSuccess": true "BaseResp": {}}', ['MajorAccountID'])).toThrow(SyntaxError);
   });
 });
 
