@@ -2,6 +2,7 @@ import { ErrorCode } from '../../src/errors/error-code';
 import type { Vendor } from '../../src/errors/vendor';
 import { VendorError } from '../../src/errors/vendor-error';
 import type { SlidingWindowLimiter, SlidingWindowRequest } from '../../src/stores/sliding-window';
+import type { Deadline } from './call-deadline';
 
 /** One second, plus a guard for the way from taking a slot to the vendor (signing, queueing, network). */
 export const DEFAULT_RATE_WINDOW_MS = 1_100;
@@ -30,11 +31,11 @@ export interface ActionRateLimiterOptions {
  * A caller waits for a slot while the wait fits in `maxWaitMs`, then gets `RATE_LIMITED` (retryable) with
  * `retryAfterSeconds` = the time until the window has room, rounded up, at least 1.
  *
- * `acquire` runs once per attempt; attempts of one logical call share its deadline signal, and so share
- * one `maxWaitMs` budget: a retry after our own refusal does not wait a second time.
+ * `acquire` runs once per attempt; attempts of one logical call share its deadline, and so share one
+ * `maxWaitMs` budget: a retry after our own refusal does not wait a second time.
  */
 export class ActionRateLimiter {
-  private readonly giveUpAt = new WeakMap<AbortSignal, number>();
+  private readonly giveUpAt = new WeakMap<Deadline, number>();
   private readonly windowMs: number;
   private readonly now: () => number;
 
@@ -47,22 +48,22 @@ export class ActionRateLimiter {
    * Resolves once a slot for `action` is taken; rejects with a `RATE_LIMITED` VendorError otherwise.
    * `caller` is who calls (the call scope's); undefined: one caller, no share applies.
    */
-  async acquire(action: string, signal: AbortSignal, caller: string | undefined): Promise<void> {
-    const giveUpAt = this.giveUpAtFor(signal);
+  async acquire(action: string, deadline: Deadline, caller: string | undefined): Promise<void> {
+    const giveUpAt = this.giveUpAtFor(deadline);
     const request = this.requestFor(action, caller);
     for (;;) {
       const decision = await this.options.windows.take(request);
       if (decision.granted) return;
-      if (signal.aborted || this.now() + decision.retryAfterMs > giveUpAt) throw this.refusal(decision.retryAfterMs);
-      await sleep(decision.retryAfterMs, signal);
+      if (deadline.aborted || this.now() + decision.retryAfterMs > giveUpAt) throw this.refusal(decision.retryAfterMs);
+      await sleep(decision.retryAfterMs, deadline.signal);
     }
   }
 
-  private giveUpAtFor(signal: AbortSignal): number {
-    const known = this.giveUpAt.get(signal);
+  private giveUpAtFor(deadline: Deadline): number {
+    const known = this.giveUpAt.get(deadline);
     if (known !== undefined) return known;
     const giveUpAt = this.now() + this.options.maxWaitMs;
-    this.giveUpAt.set(signal, giveUpAt);
+    this.giveUpAt.set(deadline, giveUpAt);
     return giveUpAt;
   }
 

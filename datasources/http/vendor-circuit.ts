@@ -2,6 +2,7 @@ import { CircuitState, circuitBreaker, handleWhen, type CircuitBreakerPolicy } f
 import type { Logger } from 'pino';
 import type { Vendor } from '../../src/errors/vendor';
 import { VendorError } from '../../src/errors/vendor-error';
+import type { Deadline } from './call-deadline';
 import { FailureRateBreaker } from './failure-rate-breaker';
 import type { CircuitPosition, VendorMetrics } from './vendor-metrics';
 
@@ -85,7 +86,10 @@ export class VendorCircuit {
    *
    * @throws BrokenCircuitError while the circuit is open; otherwise whatever `run` threw.
    */
-  async execute<T>(run: () => Promise<T>, verdictOf: (error: unknown) => CallVerdict, signal: AbortSignal): Promise<T> {
+  async execute<T>(run: () => Promise<T>, verdictOf: (error: unknown) => CallVerdict, deadline: Deadline): Promise<T> {
+    // cockatiel acts on the signal only when the circuit is not closed (a call that waited for the trial
+    // call, and whose deadline passed meanwhile, is cancelled); a closed circuit's calls need not make one.
+    const signal = this.policy.state === CircuitState.Closed ? undefined : deadline.signal;
     let outcome: { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: unknown };
     try {
       outcome = await this.policy.execute(async () => {

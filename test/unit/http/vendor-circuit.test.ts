@@ -66,7 +66,8 @@ describe('VendorCircuit', () => {
   let clock: { advance(ms: number): void };
   let metrics: RecordedMetrics;
   let logs: LogLines;
-  const signal = new AbortController().signal;
+  /** A deadline that never passes. */
+  const deadline = { aborted: false, signal: new AbortController().signal };
 
   beforeEach(() => {
     clock = fakeDate();
@@ -85,7 +86,7 @@ describe('VendorCircuit', () => {
   /** Runs one call that succeeds; true when it ran (the circuit let it through). */
   async function succeeds(subject: VendorCircuit): Promise<boolean> {
     const call = trackedCall();
-    await subject.execute(call.run, () => 'outage', signal);
+    await subject.execute(call.run, () => 'outage', deadline);
     return call.ran();
   }
 
@@ -95,7 +96,7 @@ describe('VendorCircuit', () => {
       await subject.execute(
         () => Promise.reject(error),
         () => verdict,
-        signal,
+        deadline,
       );
     } catch (rejection: unknown) {
       return rejection;
@@ -159,7 +160,7 @@ describe('VendorCircuit', () => {
     // 10 calls at 10 per second: the minimum number of calls, all of them outages.
     expect(elapsedMs).toBe(1_000);
     const call = trackedCall();
-    const rejection = await subject.execute(call.run, () => 'outage', signal).catch((error: unknown) => error);
+    const rejection = await subject.execute(call.run, () => 'outage', deadline).catch((error: unknown) => error);
     expect(rejection).toBeInstanceOf(BrokenCircuitError);
     expect(call.ran()).toBe(false);
     expect(metrics.transitions).toEqual(['open']);

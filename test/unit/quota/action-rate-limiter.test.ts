@@ -1,4 +1,5 @@
 import { ActionRateLimiter, type ActionRateLimiterOptions } from '../../../datasources/http/action-rate-limiter';
+import type { Deadline } from '../../../datasources/http/call-deadline';
 import { ErrorCode } from '../../../src/errors/error-code';
 import { Vendor } from '../../../src/errors/vendor';
 import { VendorError } from '../../../src/errors/vendor-error';
@@ -63,15 +64,24 @@ describe('ActionRateLimiter', () => {
   afterEach(() => {
     jest.useRealTimers();
   });
-  const signal = (): AbortSignal => new AbortController().signal;
+  /** A call's deadline that has not passed. */
+  const openDeadline = (): Deadline => {
+    const controller = new AbortController();
+    return {
+      get aborted() {
+        return controller.signal.aborted;
+      },
+      signal: controller.signal,
+    };
+  };
 
   it('waits for the slot that frees first when the wait fits in maxWaitMs, and not longer', async () => {
     const { limiter: rateLimiter } = limiter();
-    await rateLimiter.acquire(ACTION, signal(), undefined);
+    await rateLimiter.acquire(ACTION, openDeadline(), undefined);
     await jest.advanceTimersByTimeAsync(300);
-    await rateLimiter.acquire(ACTION, signal(), undefined);
+    await rateLimiter.acquire(ACTION, openDeadline(), undefined);
 
-    const third = rateLimiter.acquire(ACTION, signal(), undefined);
+    const third = rateLimiter.acquire(ACTION, openDeadline(), undefined);
 
     // The first slot leaves the window 700 ms later: not before.
     expect(await settledAfter(third, 699)).toBe(false);
@@ -81,29 +91,29 @@ describe('ActionRateLimiter', () => {
 
   it('refuses with RATE_LIMITED and the time until the window has room, rounded up, when that is past maxWaitMs', async () => {
     const { limiter: rateLimiter } = limiter({ windowMs: 2_500, maxWaitMs: 1_000 });
-    await rateLimiter.acquire(ACTION, signal(), undefined);
-    await rateLimiter.acquire(ACTION, signal(), undefined);
+    await rateLimiter.acquire(ACTION, openDeadline(), undefined);
+    await rateLimiter.acquire(ACTION, openDeadline(), undefined);
     await jest.advanceTimersByTimeAsync(200);
 
-    const error = await refusal(rateLimiter.acquire(ACTION, signal(), undefined));
+    const error = await refusal(rateLimiter.acquire(ACTION, openDeadline(), undefined));
 
     expect(error).toMatchObject({ code: ErrorCode.RATE_LIMITED, vendor: Vendor.TENCENT_ESS, retryable: true, retryAfterSeconds: 3 });
   });
 
   it('says retryAfterSeconds 1 when the window has room in less than a second', async () => {
     const { limiter: rateLimiter } = limiter({ maxWaitMs: 0 });
-    await rateLimiter.acquire(ACTION, signal(), undefined);
-    await rateLimiter.acquire(ACTION, signal(), undefined);
+    await rateLimiter.acquire(ACTION, openDeadline(), undefined);
+    await rateLimiter.acquire(ACTION, openDeadline(), undefined);
     await jest.advanceTimersByTimeAsync(900);
 
-    expect((await refusal(rateLimiter.acquire(ACTION, signal(), undefined))).retryAfterSeconds).toBe(1);
+    expect((await refusal(rateLimiter.acquire(ACTION, openDeadline(), undefined))).retryAfterSeconds).toBe(1);
   });
 
   it('gives all attempts of one call (one deadline signal) one wait budget: a retry does not wait again', async () => {
     const { limiter: rateLimiter } = limiter({ windowMs: 1_500, maxWaitMs: 1_000 });
-    await rateLimiter.acquire(ACTION, signal(), undefined);
-    await rateLimiter.acquire(ACTION, signal(), undefined);
-    const deadline = signal();
+    await rateLimiter.acquire(ACTION, openDeadline(), undefined);
+    await rateLimiter.acquire(ACTION, openDeadline(), undefined);
+    const deadline = openDeadline();
     await jest.advanceTimersByTimeAsync(100);
 
     // 1 400 ms to wait: past the budget, refused at once.
@@ -114,7 +124,7 @@ describe('ActionRateLimiter', () => {
     expect(await settledAfter(retry, 0)).toBe(true);
     expect((await refusal(retry)).code).toBe(ErrorCode.RATE_LIMITED);
     // Another call may wait those 600 ms.
-    const other = rateLimiter.acquire(ACTION, signal(), undefined);
+    const other = rateLimiter.acquire(ACTION, openDeadline(), undefined);
     expect(await settledAfter(other, 599)).toBe(false);
     expect(await settledAfter(other, 1)).toBe(true);
     await expect(other).resolves.toBeUndefined();
@@ -122,20 +132,22 @@ describe('ActionRateLimiter', () => {
 
   it('refuses at once when the caller has already given up', async () => {
     const { limiter: rateLimiter } = limiter({ maxWaitMs: 60_000 });
-    await rateLimiter.acquire(ACTION, signal(), undefined);
-    await rateLimiter.acquire(ACTION, signal(), undefined);
+    await rateLimiter.acquire(ACTION, openDeadline(), undefined);
+    await rateLimiter.acquire(ACTION, openDeadline(), undefined);
 
-    expect((await refusal(rateLimiter.acquire(ACTION, AbortSignal.abort(), undefined))).code).toBe(ErrorCode.RATE_LIMITED);
+    expect((await refusal(rateLimiter.acquire(ACTION, { aborted: true, signal: AbortSignal.abort() }, undefined))).code).toBe(
+      ErrorCode.RATE_LIMITED,
+    );
   });
 
   it('keeps one budget per vendor action, with the rate configured for each', async () => {
     const rates: Record<string, number> = { DescribeFlowInfo: 3, CreateFlowReminds: 1 };
     const { limiter: rateLimiter, windows } = limiter({ rateFor: (action) => rates[action] ?? 0, maxWaitMs: 0 });
-    for (let index = 0; index < 3; index += 1) await rateLimiter.acquire('DescribeFlowInfo', signal(), undefined);
-    await rateLimiter.acquire('CreateFlowReminds', signal(), undefined);
+    for (let index = 0; index < 3; index += 1) await rateLimiter.acquire('DescribeFlowInfo', openDeadline(), undefined);
+    await rateLimiter.acquire('CreateFlowReminds', openDeadline(), undefined);
 
-    expect((await refusal(rateLimiter.acquire('DescribeFlowInfo', signal(), undefined))).code).toBe(ErrorCode.RATE_LIMITED);
-    expect((await refusal(rateLimiter.acquire('CreateFlowReminds', signal(), undefined))).code).toBe(ErrorCode.RATE_LIMITED);
+    expect((await refusal(rateLimiter.acquire('DescribeFlowInfo', openDeadline(), undefined))).code).toBe(ErrorCode.RATE_LIMITED);
+    expect((await refusal(rateLimiter.acquire('CreateFlowReminds', openDeadline(), undefined))).code).toBe(ErrorCode.RATE_LIMITED);
     expect(new Set(windows.requests.map((request) => `${request.key}=${String(request.limit)}`))).toEqual(
       new Set(['ess:DescribeFlowInfo=3', 'ess:CreateFlowReminds=1']),
     );
@@ -147,7 +159,7 @@ describe('ActionRateLimiter', () => {
     const granted = async (count: number): Promise<number> => {
       let ok = 0;
       for (let index = 0; index < count; index += 1) {
-        ok += await rateLimiter.acquire(ACTION, signal(), caller).then(
+        ok += await rateLimiter.acquire(ACTION, openDeadline(), caller).then(
           () => 1,
           () => 0,
         );
