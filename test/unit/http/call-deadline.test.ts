@@ -23,6 +23,7 @@ describe('CallDeadline', () => {
     expect(aborts).toEqual(['abort']);
     expect(deadline.reason).toBeInstanceOf(DOMException);
     expect(deadline.reason?.name).toBe('TimeoutError');
+    expect(deadline.reason?.message).toBe('The operation was aborted due to timeout');
   });
 
   it('makes its AbortSignal on first use, aborted with it; one made after it passed is aborted already', () => {
