@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DESIGN_DEFAULTS, ROOT, readText } from './deploy-files';
@@ -144,6 +145,19 @@ describe('Dockerfile', () => {
     // The compiled entry point, with the heap sizing the README's benchmark section measured.
     expect(execForm(cmds[0] ?? '')).toEqual(['node', '--max-semi-space-size=16', '--heap-growing-percent=50', 'dist/src/main.js']);
     expect(argsOf(runtime, 'STOPSIGNAL')).toEqual(['SIGTERM']);
+  });
+
+  it('passes node only options this Node accepts (a V8 flag a newer Node dropped would stop every start)', () => {
+    const start = (JSON.parse(readText('package.json')) as { scripts: { start: string } }).scripts.start;
+    const options = start.split(' ').slice(1, -1);
+    const accepted = spawnSync(process.execPath, [...options, '-e', 'process.exit(0)'], { encoding: 'utf8' });
+    expect(accepted.stderr).toBe('');
+    expect(accepted.status).toBe(0);
+    // The same check refuses an option node does not know.
+    const refused = spawnSync(process.execPath, [...options, '--heap-growing-percentage=50', '-e', 'process.exit(0)'], {
+      encoding: 'utf8',
+    });
+    expect(refused.status).not.toBe(0);
   });
 });
 
