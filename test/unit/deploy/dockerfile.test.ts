@@ -143,7 +143,13 @@ describe('Dockerfile', () => {
     expect(cmds).toHaveLength(1);
     expect(execForm(cmds[0] ?? '')).toEqual(start.split(' '));
     // The compiled entry point, with the heap sizing the README's benchmark section measured.
-    expect(execForm(cmds[0] ?? '')).toEqual(['node', '--max-semi-space-size=16', '--heap-growing-percent=50', 'dist/src/main.js']);
+    expect(execForm(cmds[0] ?? '')).toEqual([
+      'node',
+      '--max-semi-space-size=16',
+      '--heap-growing-percent=50',
+      '--no-allocation-site-pretenuring',
+      'dist/src/main.js',
+    ]);
     expect(argsOf(runtime, 'STOPSIGNAL')).toEqual(['SIGTERM']);
   });
 
