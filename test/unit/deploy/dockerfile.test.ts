@@ -16,6 +16,11 @@ interface Stage {
   readonly instructions: readonly Instruction[];
 }
 
+/** `npm start`'s command line, from package.json. */
+function npmStartCommand(): string {
+  return (JSON.parse(readText('package.json')) as { scripts: { start: string } }).scripts.start;
+}
+
 /** Instructions with line continuations joined and comment lines dropped, as Docker reads them. */
 function parseDockerfile(text: string): Instruction[] {
   const instructions: Instruction[] = [];
@@ -138,7 +143,7 @@ describe('Dockerfile', () => {
   });
 
   it('starts what `npm start` starts, as PID 1 in exec form, and stops on SIGTERM', () => {
-    const start = (JSON.parse(readText('package.json')) as { scripts: { start: string } }).scripts.start;
+    const start = npmStartCommand();
     const cmds = argsOf(runtime, 'CMD');
     expect(cmds).toHaveLength(1);
     expect(execForm(cmds[0] ?? '')).toEqual(start.split(' '));
@@ -154,7 +159,7 @@ describe('Dockerfile', () => {
   });
 
   it('passes node only options this Node accepts (a V8 flag a newer Node dropped would stop every start)', () => {
-    const start = (JSON.parse(readText('package.json')) as { scripts: { start: string } }).scripts.start;
+    const start = npmStartCommand();
     const options = start.split(' ').slice(1, -1);
     const accepted = spawnSync(process.execPath, [...options, '-e', 'process.exit(0)'], { encoding: 'utf8' });
     expect(accepted.stderr).toBe('');
