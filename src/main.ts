@@ -2,8 +2,8 @@ import 'reflect-metadata';
 import { AgreementsApp } from './app';
 import { ConfigError, loadConfig, type AppConfig } from './config/config';
 import { createLogger } from './logging/logger';
+import { LogOutput, STDOUT_LOG_OUTPUT } from './logging/log-output';
 import { startSandboxVendors, VENDOR_KEYS, type SandboxVendors } from './vendors/registry';
-import pino from 'pino';
 
 function sandboxBanner(sandbox: SandboxVendors, url: string): string {
   const sandboxed = VENDOR_KEYS.filter((key) => sandbox.settings[key] !== undefined);
@@ -53,9 +53,10 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  // Synchronous writes to stdout: with pino's default asynchronous ones, a line could reach stdout after
-  // lines logged later (a shutdown's `close` after its `exit`, about one shutdown in five under test).
-  const logger = createLogger(config.logLevel, pino.destination({ dest: 1, sync: true }));
+  // Batched synchronous writes to stdout (LogOutput). With pino's default asynchronous ones, a line could
+  // reach stdout after lines logged later (a shutdown's `close` after its `exit`, about one shutdown in five under test).
+  const output = new LogOutput(STDOUT_LOG_OUTPUT);
+  const logger = createLogger(config.logLevel, output);
   const sandbox = await startSandboxVendors(
     config.vendors,
     { seed: true, logger: logger.child({ component: 'sandbox' }) },
@@ -73,8 +74,12 @@ async function main(): Promise<void> {
   logger.info({ url, vendors: config.vendors, redis: config.redisUrl !== undefined }, 'agreements-subgraph started');
   if (Object.values(config.vendors).includes('sandbox')) {
     logger.warn({ vendors: config.vendors }, 'SANDBOX MODE: vendors are simulated');
+    // The banner goes to stdout directly: the lines logged before it go first.
+    output.flush();
     process.stdout.write(sandboxBanner(sandbox, url));
   }
+  // Whoever waits for the start (a test, an operator's tail) sees it now, not at the next batch.
+  output.flush();
 
   let stopping = false;
   const stop = (signal: NodeJS.Signals): void => {
@@ -83,6 +88,8 @@ async function main(): Promise<void> {
       return;
     }
     stopping = true;
+    // Each shutdown phase's line is out before the next step (an orchestrator may kill us at any point).
+    output.writeEachLine();
     // SIGTERM comes from an orchestrator whose load balancer needs the 503 window; SIGINT is a terminal.
     const delayMs = signal === 'SIGTERM' ? config.shutdownDelayMs : 0;
     // A request still running REQUEST_TIMEOUT_MS after the listener closed has outlived what a router

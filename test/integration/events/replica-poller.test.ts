@@ -92,7 +92,9 @@ describeWithRedis('the Volcengine poller on two replica processes', () => {
       // Each change once, in the order the poller found them (both in one poll, or one per poll).
       expect([...seen].sort()).toEqual([first, second].sort());
     }
-    // Many polls later, still one replica ever held the lease.
+    // Many polls later, still one replica ever held the lease. Stopped first, so that every line they
+    // logged has been written (the process logger writes in batches).
+    await Promise.all(replicas.map((replica) => replica.stop()));
     expect(replicas.filter((replica) => saidOnce(replica, HOLDS))).toHaveLength(1);
   });
 

@@ -81,7 +81,9 @@ describeWithRedis('rate limit shared by two replica processes through Redis', ()
       // Truthful: a slot is held 1.1 s, so the window has room within 2 s, rounded up.
       expect([1, 2]).toContain(result.errors?.[0]?.extensions?.retryAfterSeconds);
     }
-    // Both replicas counted in Redis: neither fell back to a limit of its own.
+    // Both replicas counted in Redis: neither fell back to a limit of its own. Stopped first, so that
+    // every line they logged has been written (the process logger writes in batches).
+    await Promise.all(replicas.map((replica) => replica.stop()));
     for (const replica of replicas) expect(replica.lines().join('\n')).not.toContain('rate limiter: shared (Redis) counters failed');
   });
 });
