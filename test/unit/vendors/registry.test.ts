@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import DataLoader from 'dataloader';
 import { unrestrictedPrincipal } from '../../../src/auth/principal';
 import { loadConfig } from '../../../src/config/config';
 import { Vendor } from '../../../src/errors/vendor';
@@ -34,7 +35,29 @@ describe('the vendor registry', () => {
       throw new Error('no transport may be made for a vendor that is off');
     });
     expect(clients).toEqual({ ess: undefined, vnpt: undefined, volc: undefined });
-    expect(Object.keys(createRequestLoaders(clients, unrestrictedPrincipal())).sort()).toEqual(['document', 'flow', 'invitation']);
+    const loaders = createRequestLoaders(clients, unrestrictedPrincipal());
+    expect([loaders.flow, loaders.document, loaders.invitation].map((loader) => loader instanceof DataLoader)).toEqual([true, true, true]);
+  });
+
+  it("makes a vendor's loaders when the request first uses one, once: every use shares its batches and cache", () => {
+    const clients = createVendorClients({}, () => {
+      throw new Error('no transport may be made for a vendor that is off');
+    });
+    const made = VENDOR_KEYS.map((key) => jest.spyOn(VENDOR_MODULES[key], 'createLoaders'));
+    try {
+      const loaders = createRequestLoaders(clients, unrestrictedPrincipal());
+      expect(made.map((spy) => spy.mock.calls.length)).toEqual([0, 0, 0]);
+      const document = loaders.document;
+      expect(loaders.document).toBe(document);
+      expect(made.map((spy) => spy.mock.calls.length)).toEqual([0, 1, 0]);
+      expect(loaders.flow).toBe(loaders.flow);
+      expect(loaders.invitation).toBe(loaders.invitation);
+      expect(made.map((spy) => spy.mock.calls.length)).toEqual([1, 1, 1]);
+      // Another request gets loaders of its own.
+      expect(createRequestLoaders(clients, unrestrictedPrincipal()).document).not.toBe(document);
+    } finally {
+      for (const spy of made) spy.mockRestore();
+    }
   });
 
   it('starts a simulator only for the vendors in sandbox mode and reports their settings', async () => {
