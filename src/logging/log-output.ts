@@ -71,9 +71,19 @@ export class LogOutput implements DestinationStream {
     this.stream.end();
   }
 
-  /** Every waiting byte, synchronously, also when a batch is in the middle of its write (process exit). */
+  /**
+   * The waiting lines, synchronously (process exit). Through `flush`, which in sync mode writes at once,
+   * not sonic-boom's `flushSync`: that one retries a failed write forever, so an exit with stdout gone
+   * (EPIPE: the reader of a pipe quit) would never end. `flush` reports the failure as an `error` event,
+   * which pino's handler takes for a broken pipe (it stops writing); anything else it rethrows, and a
+   * throw from an `exit` listener would replace the exit code, so it is dropped here.
+   */
   private flushNow(): void {
     this.waiting = false;
-    this.stream.flushSync();
+    try {
+      this.stream.flush();
+    } catch {
+      // Nowhere left to report it: stdout is where it would go.
+    }
   }
 }

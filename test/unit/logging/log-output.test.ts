@@ -1,4 +1,5 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -107,6 +108,30 @@ describe('LogOutput at process exit', () => {
 
   it('writes the waiting lines when the process dies of an uncaught exception', () => {
     expect(runChild("setTimeout(() => { throw new Error('boom'); }, 1);")).toEqual({ stdout: 'first\nsecond\n', status: 1 });
+  });
+
+  it('keeps the exit code when stdout is gone by then (a closed pipe)', async () => {
+    const script = [
+      `const { LogOutput } = require(${JSON.stringify(join(ROOT, 'src', 'logging', 'log-output.ts'))});`,
+      'const output = new LogOutput({ fd: 1, batchBytes: 16000, flushIntervalMs: 3600000 });',
+      "output.write('lost\\n');",
+      // Exits once the parent has closed its end of the pipe: the exit flush then meets EPIPE.
+      "process.stdin.once('end', () => process.exit(3)); process.stdin.resume();",
+    ].join('\n');
+    const child = spawn(process.execPath, ['-r', join(ROOT, 'test', 'support', 'ts-register.js'), '-e', script], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    try {
+      child.stdout.destroy();
+      child.stdin.end();
+      // A flush that retried the failed write forever would never let it exit (the test's timeout fails it).
+      const [code] = (await once(child, 'exit')) as [number | null];
+      expect({ code, stderr }).toEqual({ code: 3, stderr: '' });
+    } finally {
+      child.kill('SIGKILL');
+    }
   });
 
   it('lets a process whose work is done end: the flush timer holds nothing open', () => {
