@@ -72,14 +72,12 @@ async function main(): Promise<void> {
   // The simulators post their callbacks to this replica, so events show in Sandbox with no setup.
   sandbox.deliverEventsTo(loopbackUrl(url));
   logger.info({ url, vendors: config.vendors, redis: config.redisUrl !== undefined }, 'agreements-subgraph started');
-  if (Object.values(config.vendors).includes('sandbox')) {
-    logger.warn({ vendors: config.vendors }, 'SANDBOX MODE: vendors are simulated');
-    // The banner goes to stdout directly: the lines logged before it go first.
-    output.flush();
-    process.stdout.write(sandboxBanner(sandbox, url));
-  }
-  // Whoever waits for the start (a test, an operator's tail) sees it now, not at the next batch.
+  const sandboxed = Object.values(config.vendors).includes('sandbox');
+  if (sandboxed) logger.warn({ vendors: config.vendors }, 'SANDBOX MODE: vendors are simulated');
+  // Whoever waits for the start (a test, an operator's tail) sees it now, not at the next batch; and the
+  // banner, written to stdout directly, comes after these lines.
   output.flush();
+  if (sandboxed) process.stdout.write(sandboxBanner(sandbox, url));
 
   let stopping = false;
   const stop = (signal: NodeJS.Signals): void => {

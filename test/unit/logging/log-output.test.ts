@@ -86,19 +86,23 @@ describe('LogOutput', () => {
 });
 
 describe('LogOutput at process exit', () => {
-  /** Runs a node process that writes `lines` through a LogOutput on its stdout, then ends as `ending` says. */
-  function runChild(ending: string): { stdout: string; status: number | null } {
+  /**
+   * `node -e` arguments for a process that writes the first and second line through a LogOutput on its
+   * stdout, then ends as `ending` says. Nothing would reach stdout before an hour or 16,000 bytes: only
+   * the exit flush can write the lines.
+   */
+  function childArguments(ending: string): string[] {
     const script = [
       `const { LogOutput } = require(${JSON.stringify(join(ROOT, 'src', 'logging', 'log-output.ts'))});`,
-      // Nothing would reach stdout before an hour or 16,000 bytes: only the exit flush can write the lines.
       'const output = new LogOutput({ fd: 1, batchBytes: 16000, flushIntervalMs: 3600000 });',
       "output.write('first\\n'); output.write('second\\n');",
       ending,
     ].join('\n');
-    const child = spawnSync(process.execPath, ['-r', join(ROOT, 'test', 'support', 'ts-register.js'), '-e', script], {
-      encoding: 'utf8',
-      timeout: 15_000,
-    });
+    return ['-r', join(ROOT, 'test', 'support', 'ts-register.js'), '-e', script];
+  }
+
+  function runChild(ending: string): { stdout: string; status: number | null } {
+    const child = spawnSync(process.execPath, childArguments(ending), { encoding: 'utf8', timeout: 15_000 });
     return { stdout: child.stdout, status: child.status };
   }
 
@@ -111,14 +115,8 @@ describe('LogOutput at process exit', () => {
   });
 
   it('keeps the exit code when stdout is gone by then (a closed pipe)', async () => {
-    const script = [
-      `const { LogOutput } = require(${JSON.stringify(join(ROOT, 'src', 'logging', 'log-output.ts'))});`,
-      'const output = new LogOutput({ fd: 1, batchBytes: 16000, flushIntervalMs: 3600000 });',
-      "output.write('lost\\n');",
-      // Exits once the parent has closed its end of the pipe: the exit flush then meets EPIPE.
-      "process.stdin.once('end', () => process.exit(3)); process.stdin.resume();",
-    ].join('\n');
-    const child = spawn(process.execPath, ['-r', join(ROOT, 'test', 'support', 'ts-register.js'), '-e', script], {
+    // Exits once the parent has closed its end of the pipe: the exit flush then meets EPIPE.
+    const child = spawn(process.execPath, childArguments("process.stdin.once('end', () => process.exit(3)); process.stdin.resume();"), {
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stderr = '';
