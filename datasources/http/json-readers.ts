@@ -13,6 +13,14 @@ export function parseJsonOrUndefined(text: string): unknown {
   }
 }
 
+/**
+ * A vendor body's UTF-8 bytes decoded and parsed (`parseJsonOrUndefined`) in one step: nothing keeps the
+ * decoded text once the parse returns (see `RawVendorResponse.body`).
+ */
+export function parseJsonBytes(bytes: Buffer): unknown {
+  return parseJsonOrUndefined(bytes.toString('utf8'));
+}
+
 /** Any string, the empty one included (numbers are not stringified: ids are strings on these wires). */
 export function readString(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;

@@ -24,11 +24,14 @@ function asBuffer(chunk: unknown): Buffer {
 }
 
 /**
- * Reads a response body as UTF-8, refusing more than `maxBytes` (the rest is discarded, not kept). It
+ * Reads a response body's bytes, refusing more than `maxBytes` (the rest is discarded, not kept). It
  * listens to `data` events rather than iterating the stream: an async iterator costs a promise and a
  * microtask per chunk, which a 100-flow answer of many chunks felt (about a tenth of its CPU).
+ *
+ * The bytes are not decoded here: the vendor's reader decodes them as it parses (`parseJsonBytes`), so
+ * that the text lives no longer than its parse. See `RawVendorResponse.body`.
  */
-export function readBodyText(body: Readable, maxBytes = MAX_VENDOR_BODY_BYTES): Promise<string> {
+export function readBody(body: Readable, maxBytes = MAX_VENDOR_BODY_BYTES): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -58,7 +61,7 @@ export function readBodyText(body: Readable, maxBytes = MAX_VENDOR_BODY_BYTES): 
     body.once('end', () => {
       settle(() => {
         // Stryker disable next-line ConditionalExpression: equivalent: concat of one chunk is that chunk, copied
-        resolve((chunks.length === 1 ? (chunks[0] ?? Buffer.alloc(0)) : Buffer.concat(chunks, size)).toString('utf8'));
+        resolve(chunks.length === 1 ? (chunks[0] ?? Buffer.alloc(0)) : Buffer.concat(chunks, size));
       });
     });
     body.once('error', (error) => {

@@ -6,7 +6,7 @@ import type { Vendor } from '../../src/errors/vendor';
 import { VendorError } from '../../src/errors/vendor-error';
 import type { ActionRateLimiter } from './action-rate-limiter';
 import { CallDeadline, type Deadline } from './call-deadline';
-import { readBodyText } from './read-body';
+import { readBody } from './read-body';
 import { isVendorOutage, neverReachedVendor, transportFailureToVendorError } from './transport-failure';
 import type { CallScope, VendorCall, VendorTransport } from './vendor-call';
 import { VendorCircuit, type BreakerOptions, type CallVerdict } from './vendor-circuit';
@@ -147,7 +147,7 @@ export class VendorHttpClient implements VendorTransport {
           body: wire.body,
           signal: deadline,
         });
-        const body = await readBodyText(response.body);
+        const body = await readBody(response.body);
         answerStatus = response.statusCode;
         raw = { status: response.statusCode, headers: response.headers, body };
       } catch (error: unknown) {

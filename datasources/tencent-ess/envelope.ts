@@ -1,7 +1,7 @@
 import { Vendor } from '../../src/errors/vendor';
 import { isJsonObject, type JsonObject } from '../../src/json/json-object';
 import { httpStatusError, unreadableAnswerError } from '../http/http-status-error';
-import { parseJsonOrUndefined, readString } from '../http/json-readers';
+import { parseJsonBytes, readString } from '../http/json-readers';
 import type { RawVendorResponse } from '../http/vendor-call';
 import { vendorCodeError } from '../http/vendor-code-error';
 import { TENCENT_ESS_ERROR_TABLE, TENCENT_ESS_HTTP_STATUS_TABLE } from './error-table';
@@ -17,7 +17,7 @@ export type EssResponseBody = Readonly<JsonObject>;
  * (default 1 s). The raw body never goes into a message.
  */
 export function parseEssEnvelope(response: RawVendorResponse): EssResponseBody {
-  const parsed = parseJsonOrUndefined(response.body);
+  const parsed = parseJsonBytes(response.body);
   const body = isJsonObject(parsed) && isJsonObject(parsed.Response) ? parsed.Response : undefined;
   const vendorRequestId = readString(body?.RequestId);
   const error = body?.Error;

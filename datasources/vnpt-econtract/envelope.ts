@@ -2,7 +2,7 @@ import { Vendor } from '../../src/errors/vendor';
 import { isJsonObject } from '../../src/json/json-object';
 import { firstHeaderValue } from '../http/headers';
 import { httpStatusError, unreadableAnswerError } from '../http/http-status-error';
-import { parseJsonOrUndefined, readNumber } from '../http/json-readers';
+import { parseJsonBytes, readNumber } from '../http/json-readers';
 import type { RawVendorResponse } from '../http/vendor-call';
 import { VNPT_ERROR_TABLE, VNPT_HTTP_STATUS_TABLE, vnptMessageKey } from './error-table';
 import { vnptError } from './vnpt-error';
@@ -67,8 +67,8 @@ export function parseVnptEnvelope(response: RawVendorResponse): unknown {
   });
 }
 
-function readEnvelope(body: string): VnptEnvelope | undefined {
-  const json = parseJsonOrUndefined(body);
+function readEnvelope(body: Buffer): VnptEnvelope | undefined {
+  const json = parseJsonBytes(body);
   if (!isJsonObject(json) || typeof json.success !== 'boolean') return undefined;
   const rawMessages = json.messages;
   const messages = Array.isArray(rawMessages)

@@ -22,9 +22,10 @@ export interface VolcEnvelope {
 
 const VENDOR = Vendor.VOLCENGINE_BILLING;
 
-function parseBody(text: string, integerFieldsAsText: readonly string[]): unknown {
+function parseBody(bytes: Buffer, integerFieldsAsText: readonly string[]): unknown {
   try {
-    return parseKeepingIntegers(text, integerFieldsAsText);
+    // Decoded here, in the parse's own call, for the reason `RawVendorResponse.body` gives.
+    return parseKeepingIntegers(bytes.toString('utf8'), integerFieldsAsText);
   } catch {
     return undefined;
   }

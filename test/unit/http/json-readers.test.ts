@@ -1,4 +1,5 @@
 import {
+  parseJsonBytes,
   parseJsonOrUndefined,
   readArray,
   readBoolean,
@@ -69,5 +70,19 @@ describe('JSON readers', () => {
     expect(parseJsonOrUndefined('{"a":[1,null]}')).toEqual({ a: [1, null] });
     expect(parseJsonOrUndefined('<html>502 Bad Gateway</html>')).toBeUndefined();
     expect(parseJsonOrUndefined('')).toBeUndefined();
+  });
+
+  it('parses a body from its UTF-8 bytes, Chinese and Vietnamese text included', () => {
+    // The bytes are written out by hand: 合同 is E5 90 88 E5 90 8C, "Hủy" is 48 E1 BB A7 79.
+    const bytes = Buffer.concat([
+      Buffer.from('{"FlowName":"'),
+      Buffer.from([0xe5, 0x90, 0x88, 0xe5, 0x90, 0x8c]),
+      Buffer.from('","message":"'),
+      Buffer.from([0x48, 0xe1, 0xbb, 0xa7, 0x79]),
+      Buffer.from('"}'),
+    ]);
+    expect(parseJsonBytes(bytes)).toEqual({ FlowName: '\u5408\u540c', message: 'H\u1ee7y' });
+    expect(parseJsonBytes(Buffer.from('<html>502 Bad Gateway</html>'))).toBeUndefined();
+    expect(parseJsonBytes(Buffer.alloc(0))).toBeUndefined();
   });
 });

@@ -109,7 +109,7 @@ function parseEnvelope(response: RawVendorResponse): number {
   }
   let parsed: { Response?: { Value?: number; RequestId?: string; Error?: { Code?: string } } };
   try {
-    parsed = JSON.parse(response.body) as typeof parsed;
+    parsed = JSON.parse(response.body.toString('utf8')) as typeof parsed;
   } catch {
     throw new VendorError({ code: ErrorCode.VENDOR_UNAVAILABLE, message: 'The vendor sent a malformed answer.', vendor: VENDOR });
   }

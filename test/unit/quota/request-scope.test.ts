@@ -24,7 +24,7 @@ class RetryingTransport implements VendorTransport {
   execute<T>(call: VendorCall<T>): Promise<T> {
     this.calls += 1;
     this.attempts += this.attemptsPerCall;
-    return Promise.resolve(call.parse({ status: 200, headers: {}, body: '' }));
+    return Promise.resolve(call.parse({ status: 200, headers: {}, body: Buffer.alloc(0) }));
   }
 }
 

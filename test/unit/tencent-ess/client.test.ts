@@ -11,7 +11,11 @@ class CannedTransport implements VendorTransport {
   async execute<T>(call: VendorCall<T>): Promise<T> {
     const wire = await call.build(new Date('2024-01-01T00:00:00Z'));
     this.sent.push(wire);
-    return call.parse({ status: 200, headers: {}, body: JSON.stringify({ Response: { ...this.answer, RequestId: 'req-1' } }) });
+    return call.parse({
+      status: 200,
+      headers: {},
+      body: Buffer.from(JSON.stringify({ Response: { ...this.answer, RequestId: 'req-1' } })),
+    });
   }
 
   bodyOf(index: number): unknown {
@@ -91,7 +95,7 @@ describe('TencentEssClient calls', () => {
       const wire = await call.build(new Date('2024-01-01T00:00:00Z'));
       this.calls.push({ operation: call.operation, kind: call.kind, idempotent: call.idempotent, action: wire.headers['x-tc-action'] });
       const answer = { FlowId: 'release-1', FlowDetailInfos: [], RemindFlowRecords: [], RequestId: 'req-1' };
-      return call.parse({ status: 200, headers: {}, body: JSON.stringify({ Response: answer }) });
+      return call.parse({ status: 200, headers: {}, body: Buffer.from(JSON.stringify({ Response: answer })) });
     }
   }
 

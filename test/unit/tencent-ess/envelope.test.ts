@@ -5,7 +5,7 @@ import { Vendor } from '../../../src/errors/vendor';
 import { VendorError } from '../../../src/errors/vendor-error';
 
 function response(status: number, body: unknown, headers: RawVendorResponse['headers'] = {}): RawVendorResponse {
-  return { status, headers, body: typeof body === 'string' ? body : JSON.stringify(body) };
+  return { status, headers, body: Buffer.from(typeof body === 'string' ? body : JSON.stringify(body)) };
 }
 
 /** VENDORS.md: `{"Response": {"Error": {"Code", "Message"}, "RequestId"}}`. */

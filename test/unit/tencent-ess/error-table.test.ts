@@ -19,7 +19,7 @@ function essFailure(vendorCode: string): RawVendorResponse {
   return {
     status: 200,
     headers: {},
-    body: JSON.stringify({ Response: { Error: { Code: vendorCode, Message: VENDOR_TEXT }, RequestId: 'req-ess-table' } }),
+    body: Buffer.from(JSON.stringify({ Response: { Error: { Code: vendorCode, Message: VENDOR_TEXT }, RequestId: 'req-ess-table' } })),
   };
 }
 

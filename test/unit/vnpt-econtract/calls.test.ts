@@ -13,7 +13,7 @@ const SETTINGS = { basePath: '/econtract', defaultOffsetMinutes: 420 };
 const CREDENTIALS = { username: 'integration', password: 'integration-password', companyId: '164' };
 
 function answer(status: number, body: unknown, headers: RawVendorResponse['headers'] = {}): RawVendorResponse {
-  return { status, headers, body: typeof body === 'string' ? body : JSON.stringify(body) };
+  return { status, headers, body: Buffer.from(typeof body === 'string' ? body : JSON.stringify(body)) };
 }
 
 function ok(data: unknown): RawVendorResponse {

@@ -9,7 +9,7 @@ import { VNPT_EXPECTED_ERRORS } from '../../fixtures/vnpt-econtract-expected-err
 const HTML_502 = '<html><body><h1>502 Bad Gateway</h1><p>upstream secret-host:8080</p></body></html>';
 
 function response(status: number, body: unknown, headers: Record<string, string> = {}): RawVendorResponse {
-  return { status, headers, body: typeof body === 'string' ? body : JSON.stringify(body) };
+  return { status, headers, body: Buffer.from(typeof body === 'string' ? body : JSON.stringify(body)) };
 }
 
 function refusal(code: number, message: string): unknown {

@@ -26,7 +26,7 @@ export class UndiciTestTransport implements VendorTransport {
     const wire = await call.build(new Date());
     let status: number;
     let headers: Record<string, string | string[] | undefined>;
-    let body: string;
+    let body: Buffer;
     try {
       const response = await request(`${this.origin}${wire.path}`, {
         method: wire.method,
@@ -36,7 +36,7 @@ export class UndiciTestTransport implements VendorTransport {
       });
       status = response.statusCode;
       headers = response.headers;
-      body = await response.body.text();
+      body = Buffer.from(await response.body.arrayBuffer());
     } catch (cause: unknown) {
       throw new VendorError({
         code: ErrorCode.VENDOR_UNAVAILABLE,

@@ -32,7 +32,7 @@ class RecordingTransport implements VendorTransport {
     const wire = await call.build(this.now());
     this.calls.push({ operation: call.operation, kind: call.kind, idempotent: call.idempotent, wire });
     const answer = await request(`${this.origin}${wire.path}`, { method: wire.method, headers: { ...wire.headers }, body: wire.body });
-    const body = await answer.body.text();
+    const body = Buffer.from(await answer.body.arrayBuffer());
     return call.parse({ status: answer.statusCode, headers: answer.headers, body });
   }
 }

@@ -267,7 +267,7 @@ describe('VolcengineBillingClient answer checks', () => {
       async execute<T>(call: VendorCall<T>): Promise<T> {
         await call.build(new Date('2024-01-01T00:00:00Z'));
         const body = { ResponseMetadata: { RequestId: 'req-volc-9', Action: call.operation, Version: '2022-01-01' }, Result: result };
-        return call.parse({ status: 200, headers: {}, body: JSON.stringify(body) });
+        return call.parse({ status: 200, headers: {}, body: Buffer.from(JSON.stringify(body)) });
       },
     };
     return new VolcengineBillingClient({
@@ -318,7 +318,7 @@ describe('VolcengineBillingClient answer checks', () => {
     const transport: VendorTransport = {
       async execute<T>(call: VendorCall<T>): Promise<T> {
         await call.build(new Date());
-        return call.parse({ status: 200, headers: {}, body: raw });
+        return call.parse({ status: 200, headers: {}, body: Buffer.from(raw) });
       },
     };
     const client = new VolcengineBillingClient({

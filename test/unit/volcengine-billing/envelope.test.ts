@@ -23,7 +23,7 @@ const SEED_SAMPLE = `{
 const SEED_SAMPLE_FIXED = SEED_SAMPLE.replace('"IsSuccess": true\n', '"IsSuccess": true,\n');
 
 function response(status: number, body: string | object, headers: RawVendorResponse['headers'] = {}): RawVendorResponse {
-  return { status, headers, body: typeof body === 'string' ? body : JSON.stringify(body) };
+  return { status, headers, body: Buffer.from(typeof body === 'string' ? body : JSON.stringify(body)) };
 }
 
 function errorBody(code: string, message: string, requestId = 'REQ-1'): object {

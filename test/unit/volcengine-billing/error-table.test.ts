@@ -19,16 +19,18 @@ function volcFailure(vendorCode: string): RawVendorResponse {
   return {
     status: 400,
     headers: {},
-    body: JSON.stringify({
-      ResponseMetadata: {
-        RequestId: '20230327113355546653D988035BA94DB1',
-        Action: 'HandleInvitation',
-        Version: '2022-01-01',
-        Service: 'billing',
-        Region: 'cn-north-1',
-        Error: { Code: vendorCode, Message: VENDOR_TEXT },
-      },
-    }),
+    body: Buffer.from(
+      JSON.stringify({
+        ResponseMetadata: {
+          RequestId: '20230327113355546653D988035BA94DB1',
+          Action: 'HandleInvitation',
+          Version: '2022-01-01',
+          Service: 'billing',
+          Region: 'cn-north-1',
+          Error: { Code: vendorCode, Message: VENDOR_TEXT },
+        },
+      }),
+    ),
   };
 }
 

@@ -31,7 +31,7 @@ class PlainTransport implements VendorTransport {
   async execute<T>(call: VendorCall<T>): Promise<T> {
     const wire = await call.build(new Date());
     const answer = await request(`${this.origin}${wire.path}`, { method: wire.method, headers: { ...wire.headers }, body: wire.body });
-    return call.parse({ status: answer.statusCode, headers: answer.headers, body: await answer.body.text() });
+    return call.parse({ status: answer.statusCode, headers: answer.headers, body: Buffer.from(await answer.body.arrayBuffer()) });
   }
 }
 
