@@ -2,7 +2,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import type { Logger } from 'pino';
 import type { CallbackOutcome, CallbackReceiver, CallbackRefusal } from '../../src/events/callback-receiver';
 import { isJsonObject } from '../../src/json/json-object';
-import { parseJsonOrUndefined, readText } from '../http/json-readers';
+import { parseJsonBytes, readText } from '../http/json-readers';
 import { callbackSignatureMatches, decryptCallback } from './callback-crypto';
 import { parseCallbackMessage } from './callback-event';
 
@@ -69,7 +69,7 @@ export class TencentEssCallbackReceiver implements CallbackReceiver {
     if (token !== undefined && !callbackSignatureMatches(headers['content-signature'], rawBody, token)) {
       return this.refuse(401, 'unauthorized', headers['content-signature'] === undefined ? 'no signature' : 'signature mismatch');
     }
-    const envelope = parseJsonOrUndefined(rawBody.toString('utf8'));
+    const envelope = parseJsonBytes(rawBody);
     const encrypt = isJsonObject(envelope) ? readText(envelope.encrypt) : undefined;
     if (encrypt === undefined) return this.refuse(400, 'malformed', 'body is not {"encrypt": "…"}');
     const plaintext = decryptCallback(encrypt, this.settings.key);

@@ -1,5 +1,5 @@
 import { isJsonObject } from '../../src/json/json-object';
-import { parseJsonOrUndefined, readInteger, readString } from '../http/json-readers';
+import { parseJsonBytes, readInteger, readString } from '../http/json-readers';
 
 /**
  * The body VNPT eContract posts to its webhook (DESIGN.md "Events"):
@@ -24,7 +24,7 @@ export const VNPT_WEBHOOK_DOCUMENT_ID_MAX_LENGTH = 128;
  * integer `DocumentStatus.Value`. Never throws.
  */
 export function parseVnptWebhookPayload(rawBody: Buffer): VnptWebhookPayload | undefined {
-  const body = parseJsonOrUndefined(rawBody.toString('utf8'));
+  const body = parseJsonBytes(rawBody);
   if (!isJsonObject(body)) return undefined;
   const documentId = readString(body.DocumentId);
   if (
