@@ -13,7 +13,7 @@ export interface RawVendorResponse {
    * 200 KB string (its Chinese makes every character two bytes), which V8 keeps as a large object: one
    * still referenced when a young collection runs is promoted whole and held until the next full
    * collection. Decoded when it was read, a promise hop before the parse, such texts were 41 % of what a
-   * `flows` load promoted (26 % now, by the sampling heap profiler), and that load's peak RSS was 8 MB
+   * `flows` load promoted (26–28 % now, by the sampling heap profiler), and that load's peak RSS was 8 MB
    * higher (5 paired runs: 187–196 MB against 175–187).
    */
   readonly body: Buffer;
