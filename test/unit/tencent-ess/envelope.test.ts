@@ -77,4 +77,16 @@ describe('parseEssEnvelope', () => {
   ])('answers VENDOR_UNAVAILABLE when a 200 carries %s', (_label, body) => {
     expect(errorFrom(response(200, body))).toMatchObject({ code: ErrorCode.VENDOR_UNAVAILABLE, vendorCode: undefined });
   });
+
+  it.each([
+    ['no Code', { Message: 'The operation failed.' }],
+    ['a Code that is not a string', { Code: 4000, Message: 'The operation failed.' }],
+  ])('answers VENDOR_UNAVAILABLE, not the rest of the answer, for an Error with %s', (_label, error) => {
+    const body = { Response: { Error: error, FlowDetailInfos: [], RequestId: 'req-ess-nocode' } };
+    expect(errorFrom(response(200, body))).toMatchObject({
+      code: ErrorCode.VENDOR_UNAVAILABLE,
+      vendorCode: undefined,
+      vendorRequestId: 'req-ess-nocode',
+    });
+  });
 });
