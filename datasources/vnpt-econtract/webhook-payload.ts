@@ -11,7 +11,10 @@ export interface VnptWebhookPayload {
   readonly documentId: string;
   /** The status the webhook claims; never trusted on its own (verify by refetch). */
   readonly claimedStatusValue: number;
-  /** `DatetimeNow` verbatim (part of the event id, so a redelivery keeps its id); absent when not sent. */
+  /**
+   * `DatetimeNow` as sent, without surrounding whitespace (part of the event id, so a redelivery keeps its
+   * id); absent when not sent or blank.
+   */
   readonly datetimeNow?: string;
 }
 
