@@ -88,5 +88,7 @@ describe('parseEssEnvelope', () => {
       vendorCode: undefined,
       vendorRequestId: 'req-ess-nocode',
     });
+    // Another status still says what it says: a 429 is the vendor limiting the rate.
+    expect(errorFrom(response(429, body))).toMatchObject({ code: ErrorCode.RATE_LIMITED, vendorRequestId: 'req-ess-nocode' });
   });
 });
