@@ -1,9 +1,9 @@
-import { isInteger, isLosslessNumber, LosslessNumber, parse, stringify } from 'lossless-json';
+import { isInteger, isLosslessNumber, parse } from 'lossless-json';
 
 /**
  * Volcengine account UIDs are JSON integers that exceed 2^53 (`21002501451234567890`), which a double
- * cannot hold. `lossless-json` reads and writes them digit for digit; everything else behaves as with
- * `JSON.parse` / `JSON.stringify`.
+ * cannot hold. `lossless-json` reads them digit for digit; everything else behaves as with `JSON.parse`.
+ * (Requests write them as the digits they were given: see `handleInvitationBody`.)
  */
 
 /**
@@ -27,22 +27,4 @@ export function parseKeepingIntegers(text: string, integerFieldsAsText: readonly
     },
     { onDuplicateKey: ({ newValue }) => newValue },
   );
-}
-
-/** A JSON integer literal with exactly these digits, for `stringifyWithIntegers`. */
-export function integerLiteral(digits: string): LosslessNumber {
-  return new LosslessNumber(digits);
-}
-
-/**
- * `JSON.stringify(value)`, with `integerLiteral` values written as bare integer literals (the vendor
- * rejects quoted numbers). Keys keep their insertion order; strings are escaped exactly as `JSON.stringify`
- * escapes them.
- */
-export function stringifyWithIntegers(value: Readonly<Record<string, unknown>>): string {
-  const text = stringify(value);
-  // Only `undefined`, functions and symbols stringify to nothing; an object never does.
-  // Stryker disable next-line ConditionalExpression,StringLiteral: unreachable, the check only narrows the type: an object always stringifies
-  if (text === undefined) throw new TypeError('a JSON object did not stringify');
-  return text;
 }

@@ -376,6 +376,31 @@ describe('handleInvitationBody checks', () => {
     expect(error).toMatchObject({ code: ErrorCode.INVALID_INPUT, field, message });
   });
 
+  // The expected bodies are built by JSON.stringify from the fields VENDORS.md lists, not by the writer under test.
+  it.each([['quote " backslash \\ tab\t line\u2028 lone\ud800 中文'], ['</script>']])(
+    'escapes the RelationID %j exactly as JSON.stringify does',
+    (relationId) => {
+      expect(handleInvitationBody({ ...relation, relationId })).toBe(
+        `{"Action":2,"InvitationType":1,"RelationID":${JSON.stringify(relationId)},"MajorAccountID":2000000000,"Relation":1}`,
+      );
+      const authorization = {
+        type: InvitationType.AUTHORIZATION,
+        decision: InvitationDecision.REJECT,
+        relationId: 'rel1',
+        authId: relationId,
+      } as const;
+      expect(handleInvitationBody(authorization)).toBe(
+        JSON.stringify({ Action: 3, InvitationType: 2, RelationID: 'rel1', AuthID: relationId }),
+      );
+    },
+  );
+
+  it('writes a 20-digit UID beyond 2^53 digit for digit, as a bare integer literal', () => {
+    expect(handleInvitationBody({ ...relation, relationId: 'rel1', majorAccountId: '21002501451234567890' })).toBe(
+      '{"Action":2,"InvitationType":1,"RelationID":"rel1","MajorAccountID":21002501451234567890,"Relation":1}',
+    );
+  });
+
   it('accepts a RelationID of exactly 128 characters', () => {
     expect(JSON.parse(handleInvitationBody({ ...relation, relationId: 'r'.repeat(128) })) as unknown).toMatchObject({
       RelationID: 'r'.repeat(128),

@@ -1,4 +1,4 @@
-import { integerLiteral, parseKeepingIntegers, stringifyWithIntegers } from '../../../datasources/volcengine-billing/json-integers';
+import { parseKeepingIntegers } from '../../../datasources/volcengine-billing/json-integers';
 
 describe('parseKeepingIntegers', () => {
   it('keeps every digit of a UID beyond 2^53 when given it as a JSON integer', () => {
@@ -42,35 +42,5 @@ describe('parseKeepingIntegers', () => {
   it('throws a SyntaxError when given text that is not JSON, with or without fields to keep', () => {
     expect(() => parseKeepingIntegers('{"IsSuccess": true "BaseResp": {}}', [])).toThrow(SyntaxError);
     expect(() => parseKeepingIntegers('{"IsSuccess": true "BaseResp": {}}', ['MajorAccountID'])).toThrow(SyntaxError);
-  });
-});
-
-describe('stringifyWithIntegers', () => {
-  it('writes the HandleInvitation body of VENDORS.md signing vector 2 byte for byte', () => {
-    const body = {
-      Action: 2,
-      InvitationType: 1,
-      RelationID: 'rel7242575109678977324',
-      MajorAccountID: integerLiteral('2000000000'),
-      Relation: 1,
-    };
-    expect(stringifyWithIntegers(body)).toBe(
-      '{"Action":2,"InvitationType":1,"RelationID":"rel7242575109678977324","MajorAccountID":2000000000,"Relation":1}',
-    );
-  });
-
-  it('writes a UID beyond 2^53 as a bare integer literal with every digit', () => {
-    expect(stringifyWithIntegers({ MajorAccountID: integerLiteral('21002501451234567890') })).toBe(
-      '{"MajorAccountID":21002501451234567890}',
-    );
-  });
-
-  it('escapes strings exactly as JSON.stringify does', () => {
-    const text = 'quote " backslash \\ line\u2028 lone\ud800 中文';
-    expect(stringifyWithIntegers({ RelationID: text })).toBe(JSON.stringify({ RelationID: text }));
-  });
-
-  it('refuses digits that are not a number', () => {
-    expect(() => integerLiteral('12a')).toThrow();
   });
 });
