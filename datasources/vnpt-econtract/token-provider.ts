@@ -18,16 +18,33 @@ export interface VnptTokenProviderOptions {
    * logging in again on every request (which could get the account locked). Default 30 s.
    */
   readonly refusalCooldownMs?: number;
+  /**
+   * How long this process reuses a token it read from or wrote to the store before reading the store
+   * again. Default 30 s; never longer than `ttlMs`.
+   */
+  readonly localReuseMs?: number;
   readonly now?: () => number;
 }
+
+/**
+ * Without it every VNPT call read the store first: with Redis, one more round trip for each (two for a
+ * `cancelDocument` instead of one, the rate limit's being the other). Holding the token for 30 s saves that.
+ * The cost is that a replica may keep using a token for up to 30 s after another replica has stored a new one:
+ * if the vendor no longer takes the old one, its 401 drops it here at once (`invalidate`), and the call reads
+ * the store again. A token read just before the store's TTL ran out may be used for up to 30 s past it, which
+ * the TTL (23 h against the vendor's 24 h) leaves room for.
+ */
+const DEFAULT_LOCAL_REUSE_MS = 30_000;
 
 /**
  * Hands out the VNPT bearer token shared by every replica through `store`.
  *
  * - When the store holds no token, concurrent callers in this process share ONE login (single flight); its
  *   failure reaches every waiter and the next call tries again.
- * - `invalidate` forgets a token the vendor rejected, but only while the store still holds that very
- *   token, so a fresher token another replica stored meanwhile survives. The store offers no atomic
+ * - The token is held in this process for a short while (`localReuseMs`), so calls do not read the
+ *   store each time.
+ * - `invalidate` forgets a token the vendor rejected, here at once and in the store only while the store
+ *   still holds that very token, so a fresher token another replica stored meanwhile survives. The store offers no atomic
  *   compare-and-delete; the window between read and delete costs at worst one extra login.
  * - Neither the token nor the password is ever logged.
  */
@@ -37,16 +54,19 @@ export class VnptTokenProvider {
   private loginsFinished = 0;
   /** The last credential refusal and until when it is replayed without a new login. */
   private refusal: { readonly error: VendorError; readonly until: number } | undefined;
+  /** The token last read from or written to the store, and until when it is used without reading it again. */
+  private held: { readonly token: string; readonly until: number } | undefined;
 
   constructor(private readonly options: VnptTokenProviderOptions) {}
 
-  /** The current token: from the store, or from a (shared) fresh login. */
+  /** The current token: held from a recent store read or login, from the store, or from a (shared) fresh login. */
   async getToken(): Promise<string> {
     const running = this.loginInFlight();
     if (running) return running;
+    if (this.held !== undefined && this.now() < this.held.until) return this.held.token;
     const seen = this.loginsFinished;
     const stored = await this.readStored();
-    if (stored !== undefined) return stored;
+    if (stored !== undefined) return this.hold(stored);
     // Looked up again, not reused: another caller may have started a login while the store was read.
     const startedMeanwhile = this.loginInFlight();
     if (startedMeanwhile) return startedMeanwhile;
@@ -55,7 +75,7 @@ export class VnptTokenProvider {
     // one more read keeps such a straggler from starting a second login.
     if (this.loginsFinished !== seen) {
       const fresh = await this.readStored();
-      if (fresh !== undefined) return fresh;
+      if (fresh !== undefined) return this.hold(fresh);
       const startedDuringReread = this.loginInFlight();
       if (startedDuringReread) return startedDuringReread;
     }
@@ -69,10 +89,18 @@ export class VnptTokenProvider {
 
   /** Forgets `rejectedToken` (the vendor answered 401 to it) unless the store already holds another one. */
   async invalidate(rejectedToken: string): Promise<void> {
+    if (this.held?.token === rejectedToken) this.held = undefined;
     const stored = await this.readStored();
     if (stored !== rejectedToken) return;
     await this.options.store.delete(this.options.storeKey);
     this.options.logger.info({ vendor: Vendor.VNPT_ECONTRACT }, 'vnpt token rejected by the vendor; it will be renewed');
+  }
+
+  /** Keeps `token` for the reuse window and hands it back. */
+  private hold(token: string): string {
+    const reuseMs = Math.min(this.options.localReuseMs ?? DEFAULT_LOCAL_REUSE_MS, this.options.ttlMs);
+    this.held = { token, until: this.now() + reuseMs };
+    return token;
   }
 
   private now(): number {
@@ -110,11 +138,12 @@ export class VnptTokenProvider {
     try {
       await store.set(storeKey, token, ttlMs);
     } catch {
-      // A store outage must not fail calls that now hold a valid token; later calls simply log in again.
+      // A store outage must not fail calls that now hold a valid token; this process holds it for a while
+      // (`localReuseMs`), then logs in again.
       logger.warn({ vendor: Vendor.VNPT_ECONTRACT }, 'vnpt token could not be stored; it will not be shared');
     }
     this.refusal = undefined;
     logger.info({ vendor: Vendor.VNPT_ECONTRACT, ttlMs }, 'vnpt password login succeeded');
-    return token;
+    return this.hold(token);
   }
 }

@@ -66,18 +66,76 @@ describe('VnptTokenProvider', () => {
     expect(login).not.toHaveBeenCalled();
   });
 
-  it('stores the token with the TTL so it is renewed when the TTL has passed', async () => {
+  it('stores the token with the TTL, and renews it once the TTL and the 30 s it is held for have passed', async () => {
     let clock = 1_000;
     const store = new InMemoryKeyValueStore(() => clock);
     const login = jest.fn<Promise<string>, []>().mockResolvedValueOnce('token-1').mockResolvedValueOnce('token-2');
-    const tokens = provider(login, store);
+    const tokens = new VnptTokenProvider({
+      login,
+      store,
+      storeKey: KEY,
+      ttlMs: TTL_MS,
+      logger: pino({ level: 'silent' }),
+      now: () => clock,
+    });
 
     expect(await tokens.getToken()).toBe('token-1');
     clock += TTL_MS - 1;
+    // Read from the store again (the login's 30 s are over) and held for another 30 s from now.
+    expect(await tokens.getToken()).toBe('token-1');
+    clock += 1;
+    expect(await store.get(KEY)).toBeUndefined();
+    expect(await tokens.getToken()).toBe('token-1');
+    clock += 29_998;
     expect(await tokens.getToken()).toBe('token-1');
     clock += 1;
     expect(await tokens.getToken()).toBe('token-2');
     expect(login).toHaveBeenCalledTimes(2);
+  });
+
+  it('reads the store once per 30 s, not once per call', async () => {
+    let clock = 1_000;
+    const store = new InMemoryKeyValueStore(() => clock);
+    await store.set(KEY, 'shared-token', 600_000);
+    const reads = jest.spyOn(store, 'get');
+    const tokens = new VnptTokenProvider({
+      login: () => Promise.reject(new Error('no login expected')),
+      store,
+      storeKey: KEY,
+      ttlMs: 600_000,
+      logger: pino({ level: 'silent' }),
+      now: () => clock,
+    });
+
+    for (let call = 0; call < 10; call += 1) expect(await tokens.getToken()).toBe('shared-token');
+    expect(reads).toHaveBeenCalledTimes(1);
+    clock += 29_999;
+    await store.set(KEY, 'token-from-replica-b', 600_000);
+    expect(await tokens.getToken()).toBe('shared-token');
+    expect(reads).toHaveBeenCalledTimes(1);
+    clock += 1;
+    expect(await tokens.getToken()).toBe('token-from-replica-b');
+    expect(reads).toHaveBeenCalledTimes(2);
+  });
+
+  it('holds a token no longer than the TTL when the TTL is shorter than 30 s', async () => {
+    let clock = 1_000;
+    const store = new InMemoryKeyValueStore(() => clock);
+    const login = jest.fn<Promise<string>, []>().mockResolvedValueOnce('token-1').mockResolvedValueOnce('token-2');
+    const tokens = new VnptTokenProvider({
+      login,
+      store,
+      storeKey: KEY,
+      ttlMs: 10_000,
+      logger: pino({ level: 'silent' }),
+      now: () => clock,
+    });
+
+    expect(await tokens.getToken()).toBe('token-1');
+    clock += 9_999;
+    expect(await tokens.getToken()).toBe('token-1');
+    clock += 1;
+    expect(await tokens.getToken()).toBe('token-2');
   });
 
   it('logs in again when the current token was invalidated', async () => {
@@ -276,7 +334,12 @@ describe('VnptTokenProvider', () => {
     const { logger, lines } = capturingLogger();
     const store = new InMemoryKeyValueStore();
     jest.spyOn(store, 'set').mockRejectedValue(new Error('redis down'));
-    expect(await provider(() => Promise.resolve('token-1'), store, logger).getToken()).toBe('token-1');
+    const login = jest.fn(() => Promise.resolve('token-1'));
+    const tokens = provider(login, store, logger);
+    expect(await tokens.getToken()).toBe('token-1');
     expect(lines()).toContain('"msg":"vnpt token could not be stored; it will not be shared"');
+    // Held here all the same: the next calls do not log in again while the store is out.
+    expect(await tokens.getToken()).toBe('token-1');
+    expect(login).toHaveBeenCalledTimes(1);
   });
 });
