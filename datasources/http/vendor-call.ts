@@ -41,8 +41,11 @@ export interface VendorCall<T> {
    * timeout is reported as retryable. Never set this for a write the vendor could run twice.
    */
   readonly idempotent?: boolean;
-  /** Builds (and signs) the request for one attempt. `now` is the attempt's clock reading. */
-  readonly build: (now: Date) => WireRequest | Promise<WireRequest>;
+  /**
+   * Builds (and signs) the request for one attempt. `now` is the attempt's clock reading. Synchronous:
+   * everything a request needs (credentials, the VNPT token) is at hand before the call is made.
+   */
+  readonly build: (now: Date) => WireRequest;
   /**
    * Turns the answer into a value or throws a `VendorError` (envelope errors, HTTP status, malformed
    * body). Must never throw anything else for vendor-controlled input.

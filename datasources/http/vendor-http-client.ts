@@ -133,11 +133,11 @@ export class VendorHttpClient implements VendorTransport {
   }
 
   private async attempt<T>(call: VendorCall<T>, deadline: CallDeadline, attempt: number, record: AttemptRecord): Promise<T> {
-    const started = process.hrtime.bigint();
+    const started = performance.now();
     let outcome = 'ok';
     let answerStatus: number | undefined;
     try {
-      const wire = await call.build(new Date());
+      const wire = call.build(new Date());
       let raw;
       try {
         const response = await this.pool.request({
@@ -165,7 +165,7 @@ export class VendorHttpClient implements VendorTransport {
       this.logFailure(vendorError, call, attempt);
       throw vendorError;
     } finally {
-      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      const seconds = (performance.now() - started) / 1000;
       this.metrics.observeAttempt(this.options.vendor, call.operation, outcome, seconds);
     }
   }
