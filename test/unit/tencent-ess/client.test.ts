@@ -8,13 +8,18 @@ class CannedTransport implements VendorTransport {
 
   constructor(private readonly answer: Readonly<Record<string, unknown>>) {}
 
-  async execute<T>(call: VendorCall<T>): Promise<T> {
-    const wire = await call.build(new Date('2024-01-01T00:00:00Z'));
-    this.sent.push(wire);
-    return call.parse({
-      status: 200,
-      headers: {},
-      body: Buffer.from(JSON.stringify({ Response: { ...this.answer, RequestId: 'req-1' } })),
+  execute<T>(call: VendorCall<T>): Promise<T> {
+    // The executor turns a parse that throws into a rejection, as the HTTP layer does.
+    return new Promise((resolve) => {
+      const wire = call.build(new Date('2024-01-01T00:00:00Z'));
+      this.sent.push(wire);
+      resolve(
+        call.parse({
+          status: 200,
+          headers: {},
+          body: Buffer.from(JSON.stringify({ Response: { ...this.answer, RequestId: 'req-1' } })),
+        }),
+      );
     });
   }
 
@@ -91,11 +96,13 @@ describe('TencentEssClient calls', () => {
   class RecordingTransport implements VendorTransport {
     readonly calls: { operation: string; kind: string; idempotent: boolean | undefined; action: string | undefined }[] = [];
 
-    async execute<T>(call: VendorCall<T>): Promise<T> {
-      const wire = await call.build(new Date('2024-01-01T00:00:00Z'));
-      this.calls.push({ operation: call.operation, kind: call.kind, idempotent: call.idempotent, action: wire.headers['x-tc-action'] });
-      const answer = { FlowId: 'release-1', FlowDetailInfos: [], RemindFlowRecords: [], RequestId: 'req-1' };
-      return call.parse({ status: 200, headers: {}, body: Buffer.from(JSON.stringify({ Response: answer })) });
+    execute<T>(call: VendorCall<T>): Promise<T> {
+      return new Promise((resolve) => {
+        const wire = call.build(new Date('2024-01-01T00:00:00Z'));
+        this.calls.push({ operation: call.operation, kind: call.kind, idempotent: call.idempotent, action: wire.headers['x-tc-action'] });
+        const answer = { FlowId: 'release-1', FlowDetailInfos: [], RemindFlowRecords: [], RequestId: 'req-1' };
+        resolve(call.parse({ status: 200, headers: {}, body: Buffer.from(JSON.stringify({ Response: answer })) }));
+      });
     }
   }
 

@@ -23,7 +23,7 @@ export class UndiciTestTransport implements VendorTransport {
 
   async execute<T>(call: VendorCall<T>): Promise<T> {
     this.calls.push({ operation: call.operation, kind: call.kind, idempotent: call.idempotent });
-    const wire = await call.build(new Date());
+    const wire = call.build(new Date());
     let status: number;
     let headers: Record<string, string | string[] | undefined>;
     let body: Buffer;

@@ -29,7 +29,7 @@ class RecordingTransport implements VendorTransport {
   ) {}
 
   async execute<T>(call: VendorCall<T>): Promise<T> {
-    const wire = await call.build(this.now());
+    const wire = call.build(this.now());
     this.calls.push({ operation: call.operation, kind: call.kind, idempotent: call.idempotent, wire });
     const answer = await request(`${this.origin}${wire.path}`, { method: wire.method, headers: { ...wire.headers }, body: wire.body });
     const body = Buffer.from(await answer.body.arrayBuffer());

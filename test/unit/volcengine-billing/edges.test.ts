@@ -264,10 +264,13 @@ describe('VolcengineBillingClient answer checks', () => {
   /** Builds each call and answers it with `result` inside the documented envelope. */
   function clientAnswering(result: Record<string, unknown> | undefined): VolcengineBillingClient {
     const transport: VendorTransport = {
-      async execute<T>(call: VendorCall<T>): Promise<T> {
-        await call.build(new Date('2024-01-01T00:00:00Z'));
+      execute<T>(call: VendorCall<T>): Promise<T> {
+        call.build(new Date('2024-01-01T00:00:00Z'));
         const body = { ResponseMetadata: { RequestId: 'req-volc-9', Action: call.operation, Version: '2022-01-01' }, Result: result };
-        return call.parse({ status: 200, headers: {}, body: Buffer.from(JSON.stringify(body)) });
+        // `new Promise` turns a parse that throws into a rejection, as the HTTP layer does.
+        return new Promise((resolve) => {
+          resolve(call.parse({ status: 200, headers: {}, body: Buffer.from(JSON.stringify(body)) }));
+        });
       },
     };
     return new VolcengineBillingClient({
@@ -316,9 +319,11 @@ describe('VolcengineBillingClient answer checks', () => {
     const raw =
       '{"ResponseMetadata":{"RequestId":"r"},"Result":{"List":[{"InvitationType":1,"Relation":{"RelationID":"rel1","Relation":1,"MajorAccountID":9007199254740993,"SubAccountID":9007199254740995}}]}}';
     const transport: VendorTransport = {
-      async execute<T>(call: VendorCall<T>): Promise<T> {
-        await call.build(new Date());
-        return call.parse({ status: 200, headers: {}, body: Buffer.from(raw) });
+      execute<T>(call: VendorCall<T>): Promise<T> {
+        call.build(new Date());
+        return new Promise((resolve) => {
+          resolve(call.parse({ status: 200, headers: {}, body: Buffer.from(raw) }));
+        });
       },
     };
     const client = new VolcengineBillingClient({

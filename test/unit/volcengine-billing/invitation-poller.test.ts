@@ -29,7 +29,7 @@ class PlainTransport implements VendorTransport {
   constructor(private readonly origin: string) {}
 
   async execute<T>(call: VendorCall<T>): Promise<T> {
-    const wire = await call.build(new Date());
+    const wire = call.build(new Date());
     const answer = await request(`${this.origin}${wire.path}`, { method: wire.method, headers: { ...wire.headers }, body: wire.body });
     return call.parse({ status: answer.statusCode, headers: answer.headers, body: Buffer.from(await answer.body.arrayBuffer()) });
   }
