@@ -63,7 +63,8 @@ export class VnptTokenProvider {
   async getToken(): Promise<string> {
     const running = this.loginInFlight();
     if (running) return running;
-    if (this.held !== undefined && this.now() < this.held.until) return this.held.token;
+    const held = this.heldToken();
+    if (held !== undefined) return held;
     const seen = this.loginsFinished;
     const stored = await this.readStored();
     if (stored !== undefined) return this.hold(stored);
@@ -71,9 +72,12 @@ export class VnptTokenProvider {
     const startedMeanwhile = this.loginInFlight();
     if (startedMeanwhile) return startedMeanwhile;
     if (this.refusal && this.refusal.until > this.now()) throw this.refusal.error;
-    // A store read that started before a login stored its token can still come back empty (slow Redis);
-    // one more read keeps such a straggler from starting a second login.
+    // A store read that started before a login stored its token can still come back empty (slow Redis):
+    // such a straggler takes the token that login left here, or reads the store once more (the login
+    // failed, another replica's may not have), rather than start a second login.
     if (this.loginsFinished !== seen) {
+      const justLoggedIn = this.heldToken();
+      if (justLoggedIn !== undefined) return justLoggedIn;
       const fresh = await this.readStored();
       if (fresh !== undefined) return this.hold(fresh);
       const startedDuringReread = this.loginInFlight();
@@ -94,6 +98,11 @@ export class VnptTokenProvider {
     if (stored !== rejectedToken) return;
     await this.options.store.delete(this.options.storeKey);
     this.options.logger.info({ vendor: Vendor.VNPT_ECONTRACT }, 'vnpt token rejected by the vendor; it will be renewed');
+  }
+
+  /** The token held from a recent store read or login, while its reuse window lasts. */
+  private heldToken(): string | undefined {
+    return this.held !== undefined && this.now() < this.held.until ? this.held.token : undefined;
   }
 
   /** Keeps `token` for the reuse window and hands it back. */

@@ -237,6 +237,8 @@ describe('VnptTokenProvider', () => {
 
     expect(await straggler).toBe('token-1');
     expect(login).toHaveBeenCalledTimes(1);
+    // The straggler took the token the login left in this process: no third read.
+    expect(reads).toBe(2);
   });
 
   it('never writes the token or the login error details to the log when logging in and invalidating', async () => {
@@ -285,11 +287,123 @@ describe('VnptTokenProvider', () => {
     expect(login).toHaveBeenCalledTimes(3);
   });
 
-  it('treats an empty stored token as none and logs in', async () => {
+  it('treats an empty stored token as none and logs in after one store read', async () => {
     const store = new InMemoryKeyValueStore();
     await store.set(KEY, '', TTL_MS);
+    const reads = jest.spyOn(store, 'get');
     const login = jest.fn(() => Promise.resolve('token-1'));
     expect(await provider(login, store).getToken()).toBe('token-1');
+    expect(login).toHaveBeenCalledTimes(1);
+    expect(reads).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not read the store while its own login is running: callers wait for that login', async () => {
+    const store = new InMemoryKeyValueStore();
+    const gate = deferred<string>();
+    const login = jest.fn(() => gate.promise);
+    const tokens = provider(login, store);
+    const first = tokens.getToken();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(login).toHaveBeenCalledTimes(1);
+    const reads = jest.spyOn(store, 'get');
+
+    const late = tokens.getToken();
+    gate.resolve('token-1');
+
+    expect(await Promise.all([first, late])).toEqual(['token-1', 'token-1']);
+    expect(reads).not.toHaveBeenCalled();
+  });
+
+  it('keeps its held token, without a store read, when the vendor rejects an older one', async () => {
+    const store = new InMemoryKeyValueStore();
+    await store.set(KEY, 'token-current', TTL_MS);
+    const tokens = provider(() => Promise.reject(new Error('no login expected')), store);
+    expect(await tokens.getToken()).toBe('token-current');
+
+    await tokens.invalidate('token-old');
+    const reads = jest.spyOn(store, 'get');
+
+    expect(await tokens.getToken()).toBe('token-current');
+    expect(reads).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['a string', 'socket hang up'],
+    ['null', null],
+  ])('hands a login rejected with %s on as it is, logged with code UNKNOWN', async (_label, reason) => {
+    const { logger, lines } = capturingLogger();
+    // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- the case under test: a login that rejects with no Error
+    const tokens = provider(() => Promise.reject(reason), new InMemoryKeyValueStore(), logger);
+    await expect(tokens.getToken()).rejects.toBe(reason);
+    expect(JSON.parse(lines().trim()) as unknown).toMatchObject({ level: 50, code: 'UNKNOWN', msg: 'vnpt password login failed' });
+  });
+
+  it('logs in itself when its store read came back empty and the login that finished meanwhile failed', async () => {
+    const inner = new InMemoryKeyValueStore();
+    const heldRead = deferred<undefined>();
+    let reads = 0;
+    const store: KeyValueStore = {
+      get: async (key) => {
+        reads += 1;
+        const read = reads;
+        const value = await inner.get(key);
+        if (read === 2) await heldRead.promise;
+        return value;
+      },
+      set: (key, value, ttl) => inner.set(key, value, ttl),
+      setIfAbsent: (key, value, ttl) => inner.setIfAbsent(key, value, ttl),
+      delete: (key) => inner.delete(key),
+      close: () => inner.close(),
+    };
+    const outage = new VendorError({ code: ErrorCode.VENDOR_UNAVAILABLE, message: 'login endpoint down' });
+    const gate = deferred<string>();
+    const login = jest.fn<Promise<string>, []>().mockReturnValueOnce(gate.promise).mockResolvedValueOnce('token-2');
+    const tokens = provider(login, store);
+
+    const first = tokens.getToken();
+    const straggler = tokens.getToken();
+    await new Promise((resolve) => setImmediate(resolve));
+    gate.reject(outage);
+    await expect(first).rejects.toBe(outage);
+    heldRead.resolve(undefined);
+
+    expect(await straggler).toBe('token-2');
+    expect(login).toHaveBeenCalledTimes(2);
+    // Its own read, held back, then one more after the failed login, then none: the new login's token is used.
+    expect(reads).toBe(3);
+  });
+
+  it('takes the token another replica stored while its read was slow and the login of this process failed', async () => {
+    const inner = new InMemoryKeyValueStore();
+    const heldRead = deferred<undefined>();
+    let reads = 0;
+    const store: KeyValueStore = {
+      get: async (key) => {
+        reads += 1;
+        const read = reads;
+        const value = await inner.get(key);
+        if (read === 2) await heldRead.promise;
+        return read === 2 ? undefined : value;
+      },
+      set: (key, value, ttl) => inner.set(key, value, ttl),
+      setIfAbsent: (key, value, ttl) => inner.setIfAbsent(key, value, ttl),
+      delete: (key) => inner.delete(key),
+      close: () => inner.close(),
+    };
+    const outage = new VendorError({ code: ErrorCode.VENDOR_UNAVAILABLE, message: 'login endpoint down' });
+    const gate = deferred<string>();
+    const login = jest.fn<Promise<string>, []>().mockReturnValueOnce(gate.promise);
+    const tokens = provider(login, store);
+
+    const first = tokens.getToken();
+    const straggler = tokens.getToken();
+    await new Promise((resolve) => setImmediate(resolve));
+    gate.reject(outage);
+    await expect(first).rejects.toBe(outage);
+    await inner.set(KEY, 'token-from-replica-b', TTL_MS);
+    heldRead.resolve(undefined);
+
+    expect(await straggler).toBe('token-from-replica-b');
     expect(login).toHaveBeenCalledTimes(1);
   });
 
@@ -337,7 +451,8 @@ describe('VnptTokenProvider', () => {
     const login = jest.fn(() => Promise.resolve('token-1'));
     const tokens = provider(login, store, logger);
     expect(await tokens.getToken()).toBe('token-1');
-    expect(lines()).toContain('"msg":"vnpt token could not be stored; it will not be shared"');
+    const warning = JSON.parse(lines().trim().split('\n')[0] ?? '') as Record<string, unknown>;
+    expect(warning).toMatchObject({ level: 40, vendor: 'VNPT_ECONTRACT', msg: 'vnpt token could not be stored; it will not be shared' });
     // Held here all the same: the next calls do not log in again while the store is out.
     expect(await tokens.getToken()).toBe('token-1');
     expect(login).toHaveBeenCalledTimes(1);
