@@ -41,6 +41,36 @@ function provider(login: () => Promise<string>, store: KeyValueStore, logger: Lo
   return new VnptTokenProvider({ login, store, storeKey: KEY, ttlMs: TTL_MS, logger });
 }
 
+/**
+ * A store whose second read is held until `heldRead` resolves, as a slow Redis could; with
+ * `secondReadEmpty` that read answers empty whatever the store holds by then. `reads()` counts reads.
+ */
+function slowSecondRead(options: { readonly secondReadEmpty?: boolean } = {}): {
+  inner: InMemoryKeyValueStore;
+  store: KeyValueStore;
+  heldRead: Deferred<undefined>;
+  reads: () => number;
+} {
+  const inner = new InMemoryKeyValueStore();
+  const heldRead = deferred<undefined>();
+  let count = 0;
+  const store: KeyValueStore = {
+    get: async (key) => {
+      count += 1;
+      const read = count;
+      const value = await inner.get(key);
+      if (read !== 2) return value;
+      await heldRead.promise;
+      return options.secondReadEmpty === true ? undefined : value;
+    },
+    set: (key, value, ttl) => inner.set(key, value, ttl),
+    setIfAbsent: (key, value, ttl) => inner.setIfAbsent(key, value, ttl),
+    delete: (key) => inner.delete(key),
+    close: () => inner.close(),
+  };
+  return { inner, store, heldRead, reads: () => count };
+}
+
 describe('VnptTokenProvider', () => {
   it('logs in exactly once when 50 callers ask concurrently with an empty store', async () => {
     const store = new InMemoryKeyValueStore();
@@ -206,23 +236,7 @@ describe('VnptTokenProvider', () => {
   });
 
   it('does not start a second login when a slow store read returns empty after a login finished', async () => {
-    const inner = new InMemoryKeyValueStore();
-    const heldRead = deferred<undefined>();
-    let reads = 0;
-    const store: KeyValueStore = {
-      // The second read is held until after the first caller's login stored its token, as a slow Redis could.
-      get: async (key) => {
-        reads += 1;
-        const read = reads;
-        const value = await inner.get(key);
-        if (read === 2) await heldRead.promise;
-        return value;
-      },
-      set: (key, value, ttl) => inner.set(key, value, ttl),
-      setIfAbsent: (key, value, ttl) => inner.setIfAbsent(key, value, ttl),
-      delete: (key) => inner.delete(key),
-      close: () => inner.close(),
-    };
+    const { store, heldRead, reads } = slowSecondRead();
     const gate = deferred<string>();
     const login = jest.fn<Promise<string>, []>().mockReturnValueOnce(gate.promise).mockResolvedValueOnce('token-2');
     const tokens = provider(login, store);
@@ -238,7 +252,7 @@ describe('VnptTokenProvider', () => {
     expect(await straggler).toBe('token-1');
     expect(login).toHaveBeenCalledTimes(1);
     // The straggler took the token the login left in this process: no third read.
-    expect(reads).toBe(2);
+    expect(reads()).toBe(2);
   });
 
   it('never writes the token or the login error details to the log when logging in and invalidating', async () => {
@@ -339,22 +353,7 @@ describe('VnptTokenProvider', () => {
   });
 
   it('logs in itself when its store read came back empty and the login that finished meanwhile failed', async () => {
-    const inner = new InMemoryKeyValueStore();
-    const heldRead = deferred<undefined>();
-    let reads = 0;
-    const store: KeyValueStore = {
-      get: async (key) => {
-        reads += 1;
-        const read = reads;
-        const value = await inner.get(key);
-        if (read === 2) await heldRead.promise;
-        return value;
-      },
-      set: (key, value, ttl) => inner.set(key, value, ttl),
-      setIfAbsent: (key, value, ttl) => inner.setIfAbsent(key, value, ttl),
-      delete: (key) => inner.delete(key),
-      close: () => inner.close(),
-    };
+    const { store, heldRead, reads } = slowSecondRead();
     const outage = new VendorError({ code: ErrorCode.VENDOR_UNAVAILABLE, message: 'login endpoint down' });
     const gate = deferred<string>();
     const login = jest.fn<Promise<string>, []>().mockReturnValueOnce(gate.promise).mockResolvedValueOnce('token-2');
@@ -370,26 +369,11 @@ describe('VnptTokenProvider', () => {
     expect(await straggler).toBe('token-2');
     expect(login).toHaveBeenCalledTimes(2);
     // Its own read, held back, then one more after the failed login, then none: the new login's token is used.
-    expect(reads).toBe(3);
+    expect(reads()).toBe(3);
   });
 
   it('takes the token another replica stored while its read was slow and the login of this process failed', async () => {
-    const inner = new InMemoryKeyValueStore();
-    const heldRead = deferred<undefined>();
-    let reads = 0;
-    const store: KeyValueStore = {
-      get: async (key) => {
-        reads += 1;
-        const read = reads;
-        const value = await inner.get(key);
-        if (read === 2) await heldRead.promise;
-        return read === 2 ? undefined : value;
-      },
-      set: (key, value, ttl) => inner.set(key, value, ttl),
-      setIfAbsent: (key, value, ttl) => inner.setIfAbsent(key, value, ttl),
-      delete: (key) => inner.delete(key),
-      close: () => inner.close(),
-    };
+    const { inner, store, heldRead } = slowSecondRead({ secondReadEmpty: true });
     const outage = new VendorError({ code: ErrorCode.VENDOR_UNAVAILABLE, message: 'login endpoint down' });
     const gate = deferred<string>();
     const login = jest.fn<Promise<string>, []>().mockReturnValueOnce(gate.promise);
