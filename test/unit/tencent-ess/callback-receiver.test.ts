@@ -2,6 +2,7 @@ import { createCipheriv, createHmac } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import { Writable } from 'node:stream';
 import pino from 'pino';
+import { parseCallbackMessage } from '../../../datasources/tencent-ess/callback-event';
 import { TencentEssCallbackReceiver, type EssCallbackSettings } from '../../../datasources/tencent-ess/callback-receiver';
 
 /*
@@ -199,6 +200,10 @@ describe('TencentEssCallbackReceiver', () => {
       ['with non-hex digits', (valid: string) => `${valid.slice(0, -1)}g`],
       ['empty', () => ''],
       ['for another algorithm', (valid: string) => valid.replace('sha256=', 'sha512=')],
+      // Node's hex decoder stops at the first non-hex character: the whole value must be the 64 digits.
+      ['the valid signature followed by other characters', (valid: string) => `${valid}zz`],
+      ['the valid signature followed by more hex digits', (valid: string) => `${valid}00`],
+      ['the valid signature after other characters', (valid: string) => valid.replace('sha256=', 'sha256=zz')],
     ])('answers 401 when the header is %s', async (_label, mangle) => {
       const { rawBody, headers } = callback(flowMessage());
       const outcome = await receiver.receive({ rawBody, headers: { 'content-signature': mangle(String(headers['content-signature'])) } });
@@ -259,24 +264,36 @@ describe('TencentEssCallbackReceiver', () => {
       expect((await receiver.receive(signedBody(text))).status).toBe(400);
     });
 
+    // The last column is the field the refusal's reason (logged for the operator) must name.
     it.each([
-      ['MsgId is missing', flowMessage({}, { MsgId: undefined })],
-      ['MsgId is empty', flowMessage({}, { MsgId: '' })],
-      ['MsgType is a number', flowMessage({}, { MsgType: 1 })],
-      ['MsgData is missing', flowMessage({}, { MsgData: undefined })],
-      ['FlowId is empty', flowMessage({ FlowId: '' })],
-      ['FlowId is a number', flowMessage({ FlowId: 12 })],
-      ['FlowCallbackStatus is a string', flowMessage({ FlowCallbackStatus: '4' })],
-      ['FlowCallbackStatus is missing', flowMessage({ FlowCallbackStatus: undefined })],
-      ['Operate is a number', flowMessage({ Operate: 2 })],
-      ['UpdatedOn is a string', flowMessage({ UpdatedOn: '1715824800' })],
-      ['UpdatedOn is beyond any date', flowMessage({ UpdatedOn: 9e15 })],
-      ['UpdatedOn is negative', flowMessage({ UpdatedOn: -1 })],
-      ['UpdatedOn is a fraction', flowMessage({ UpdatedOn: 1715824800.5 })],
-      ['MsgVersion is a number', flowMessage({}, { MsgVersion: 2 })],
-    ])('answers 400 when %s', async (_label, message) => {
+      ['MsgId is missing', flowMessage({}, { MsgId: undefined }), 'MsgId'],
+      ['MsgId is empty', flowMessage({}, { MsgId: '' }), 'MsgId'],
+      ['MsgType is a number', flowMessage({}, { MsgType: 1 }), 'MsgType'],
+      ['MsgData is missing', flowMessage({}, { MsgData: undefined }), 'MsgData'],
+      ['FlowId is empty', flowMessage({ FlowId: '' }), 'FlowId'],
+      ['FlowId is a number', flowMessage({ FlowId: 12 }), 'FlowId'],
+      ['FlowCallbackStatus is a string', flowMessage({ FlowCallbackStatus: '4' }), 'FlowCallbackStatus'],
+      ['FlowCallbackStatus is missing', flowMessage({ FlowCallbackStatus: undefined }), 'FlowCallbackStatus'],
+      ['Operate is a number', flowMessage({ Operate: 2 }), 'Operate'],
+      ['UpdatedOn is a string', flowMessage({ UpdatedOn: '1715824800' }), 'UpdatedOn'],
+      ['UpdatedOn is beyond any date', flowMessage({ UpdatedOn: 9e15 }), 'UpdatedOn'],
+      // ECMAScript's last time value is 8.64e15 ms: one second later is no Date.
+      ['UpdatedOn is one second after the last Date', flowMessage({ UpdatedOn: 8_640_000_000_001 }), 'UpdatedOn'],
+      ['UpdatedOn is negative', flowMessage({ UpdatedOn: -1 }), 'UpdatedOn'],
+      ['UpdatedOn is a fraction', flowMessage({ UpdatedOn: 1715824800.5 }), 'UpdatedOn'],
+      ['MsgVersion is a number', flowMessage({}, { MsgVersion: 2 }), 'MsgVersion'],
+    ])('answers 400 when %s, the logged reason naming the field', async (_label, message, field) => {
       const outcome = await receiver.receive(callback(message));
       expect([outcome.status, outcome.refusal, outcome.events]).toEqual([400, 'malformed', []]);
+      const parsed = parseCallbackMessage(JSON.stringify(message), new Date());
+      expect(parsed.kind).toBe('malformed');
+      expect(parsed.kind === 'malformed' ? parsed.reason : '').toContain(field);
+    });
+
+    it('takes the last instant a Date holds as UpdatedOn', async () => {
+      const outcome = await receiver.receive(callback(flowMessage({ UpdatedOn: 8_640_000_000_000 })));
+      expect(outcome.status).toBe(200);
+      expect(outcome.events).toEqual([expect.objectContaining({ occurredAt: '+275760-09-13T00:00:00.000Z' })]);
     });
   });
 

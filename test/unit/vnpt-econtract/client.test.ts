@@ -113,6 +113,30 @@ describe('VnptEcontractClient', () => {
     ]);
   });
 
+  it("stores its token long enough to reuse it for hours, and renews it before the vendor's 24 h (VENDORS.md)", async () => {
+    let clock = 1_000_000;
+    const simulator = await VnptEcontractSimulator.start({ users: [INTEGRATOR, COLLEAGUE] });
+    const transport = new UndiciTestTransport(simulator.url);
+    open.push(transport, simulator);
+    const store = new InMemoryKeyValueStore(() => clock);
+    const client = new VnptEcontractClient({
+      transport,
+      endpoint: simulator.url,
+      credentials: { username: INTEGRATOR.username, password: INTEGRATOR.password, companyId: INTEGRATOR.companyId },
+      store,
+      logger: pino({ level: 'silent' }),
+    });
+    await client.getDocument(simulator.seeded.byStatus.READY);
+    const key = vnptTokenStoreKey(simulator.url, INTEGRATOR.username, INTEGRATOR.companyId);
+    const token = await store.get(key);
+
+    expect(token).toEqual(expect.any(String));
+    clock += 60 * 60 * 1000;
+    expect(await store.get(key)).toBe(token);
+    clock += 23 * 60 * 60 * 1000;
+    expect(await store.get(key)).toBeUndefined();
+  });
+
   it('passes the idempotent flag through when cancelling', async () => {
     const { simulator, client, transport } = harness;
 
