@@ -18,34 +18,31 @@ export interface VnptTokenProviderOptions {
    * logging in again on every request (which could get the account locked). Default 30 s.
    */
   readonly refusalCooldownMs?: number;
-  /**
-   * How long this process reuses a token it read from or wrote to the store before reading the store
-   * again. Default 30 s; never longer than `ttlMs`.
-   */
-  readonly localReuseMs?: number;
   readonly now?: () => number;
 }
 
 /**
- * Without it every VNPT call read the store first: with Redis, one more round trip for each (two for a
- * `cancelDocument` instead of one, the rate limit's being the other). Holding the token for 30 s saves that.
- * The cost is that a replica may keep using a token for up to 30 s after another replica has stored a new one:
- * if the vendor no longer takes the old one, its 401 drops it here at once (`invalidate`), and the call reads
- * the store again. A token read just before the store's TTL ran out may be used for up to 30 s past it, which
- * the TTL (23 h against the vendor's 24 h) leaves room for.
+ * How long a token read from or written to the store is used without reading the store again (never
+ * longer than the TTL). With Redis every read is a round trip, which every VNPT call paid before this:
+ * two for a `cancelDocument` instead of one (the rate limit's is the other). The price: a replica may
+ * use a token for up to 30 s after another replica stored a new one; if the vendor no longer takes the
+ * old one, its 401 drops it here at once (`invalidate`) and the call reads the store again. A token read
+ * just before its TTL ran out may be used up to 30 s past it, which the TTL (23 h against the vendor's
+ * 24 h) leaves room for.
  */
-const DEFAULT_LOCAL_REUSE_MS = 30_000;
+const LOCAL_REUSE_MS = 30_000;
 
 /**
  * Hands out the VNPT bearer token shared by every replica through `store`.
  *
  * - When the store holds no token, concurrent callers in this process share ONE login (single flight); its
  *   failure reaches every waiter and the next call tries again.
- * - The token is held in this process for a short while (`localReuseMs`), so calls do not read the
- *   store each time.
- * - `invalidate` forgets a token the vendor rejected, here at once and in the store only while the store
- *   still holds that very token, so a fresher token another replica stored meanwhile survives. The store offers no atomic
- *   compare-and-delete; the window between read and delete costs at worst one extra login.
+ * - The token is held in this process for 30 s (`LOCAL_REUSE_MS`), so calls do not read the store each
+ *   time.
+ * - `invalidate` forgets a token the vendor rejected, here at once and in the store only while the
+ *   store still holds that very token, so a fresher token another replica stored meanwhile survives.
+ *   The store offers no atomic compare-and-delete; the window between read and delete costs at worst
+ *   one extra login.
  * - Neither the token nor the password is ever logged.
  */
 export class VnptTokenProvider {
@@ -107,7 +104,7 @@ export class VnptTokenProvider {
 
   /** Keeps `token` for the reuse window and hands it back. */
   private hold(token: string): string {
-    const reuseMs = Math.min(this.options.localReuseMs ?? DEFAULT_LOCAL_REUSE_MS, this.options.ttlMs);
+    const reuseMs = Math.min(LOCAL_REUSE_MS, this.options.ttlMs);
     this.held = { token, until: this.now() + reuseMs };
     return token;
   }
@@ -147,8 +144,8 @@ export class VnptTokenProvider {
     try {
       await store.set(storeKey, token, ttlMs);
     } catch {
-      // A store outage must not fail calls that now hold a valid token; this process holds it for a while
-      // (`localReuseMs`), then logs in again.
+      // A store outage must not fail calls that now hold a valid token; this process holds it for 30 s
+      // (`LOCAL_REUSE_MS`), then logs in again.
       logger.warn({ vendor: Vendor.VNPT_ECONTRACT }, 'vnpt token could not be stored; it will not be shared');
     }
     this.refusal = undefined;
