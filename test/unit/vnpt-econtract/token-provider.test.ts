@@ -41,6 +41,24 @@ function provider(login: () => Promise<string>, store: KeyValueStore, logger: Lo
   return new VnptTokenProvider({ login, store, storeKey: KEY, ttlMs: TTL_MS, logger });
 }
 
+/** A silent provider on the test's clock, with the default TTL unless told otherwise. */
+function clockedProvider(
+  login: () => Promise<string>,
+  store: KeyValueStore,
+  now: () => number,
+  options: { readonly ttlMs?: number; readonly refusalCooldownMs?: number } = {},
+): VnptTokenProvider {
+  return new VnptTokenProvider({
+    login,
+    store,
+    storeKey: KEY,
+    ttlMs: options.ttlMs ?? TTL_MS,
+    logger: pino({ level: 'silent' }),
+    refusalCooldownMs: options.refusalCooldownMs,
+    now,
+  });
+}
+
 /**
  * A store whose second read is held until `heldRead` resolves, as a slow Redis could; with
  * `secondReadEmpty` that read answers empty whatever the store holds by then. `reads()` counts reads.
@@ -100,14 +118,7 @@ describe('VnptTokenProvider', () => {
     let clock = 1_000;
     const store = new InMemoryKeyValueStore(() => clock);
     const login = jest.fn<Promise<string>, []>().mockResolvedValueOnce('token-1').mockResolvedValueOnce('token-2');
-    const tokens = new VnptTokenProvider({
-      login,
-      store,
-      storeKey: KEY,
-      ttlMs: TTL_MS,
-      logger: pino({ level: 'silent' }),
-      now: () => clock,
-    });
+    const tokens = clockedProvider(login, store, () => clock);
 
     expect(await tokens.getToken()).toBe('token-1');
     clock += TTL_MS - 1;
@@ -128,14 +139,12 @@ describe('VnptTokenProvider', () => {
     const store = new InMemoryKeyValueStore(() => clock);
     await store.set(KEY, 'shared-token', 600_000);
     const reads = jest.spyOn(store, 'get');
-    const tokens = new VnptTokenProvider({
-      login: () => Promise.reject(new Error('no login expected')),
+    const tokens = clockedProvider(
+      () => Promise.reject(new Error('no login expected')),
       store,
-      storeKey: KEY,
-      ttlMs: 600_000,
-      logger: pino({ level: 'silent' }),
-      now: () => clock,
-    });
+      () => clock,
+      { ttlMs: 600_000 },
+    );
 
     for (let call = 0; call < 10; call += 1) expect(await tokens.getToken()).toBe('shared-token');
     expect(reads).toHaveBeenCalledTimes(1);
@@ -152,14 +161,7 @@ describe('VnptTokenProvider', () => {
     let clock = 1_000;
     const store = new InMemoryKeyValueStore(() => clock);
     const login = jest.fn<Promise<string>, []>().mockResolvedValueOnce('token-1').mockResolvedValueOnce('token-2');
-    const tokens = new VnptTokenProvider({
-      login,
-      store,
-      storeKey: KEY,
-      ttlMs: 10_000,
-      logger: pino({ level: 'silent' }),
-      now: () => clock,
-    });
+    const tokens = clockedProvider(login, store, () => clock, { ttlMs: 10_000 });
 
     expect(await tokens.getToken()).toBe('token-1');
     clock += 9_999;
@@ -215,15 +217,7 @@ describe('VnptTokenProvider', () => {
     let now = 1_000_000;
     const refused = new VendorError({ code: ErrorCode.VENDOR_AUTH_FAILED, message: 'wrong password' });
     const login = jest.fn<Promise<string>, []>().mockRejectedValueOnce(refused).mockResolvedValueOnce('token-after-fix');
-    const tokens = new VnptTokenProvider({
-      login,
-      store: new InMemoryKeyValueStore(() => now),
-      storeKey: KEY,
-      ttlMs: TTL_MS,
-      logger: pino({ level: 'silent' }),
-      refusalCooldownMs: 30_000,
-      now: () => now,
-    });
+    const tokens = clockedProvider(login, new InMemoryKeyValueStore(() => now), () => now, { refusalCooldownMs: 30_000 });
 
     await expect(tokens.getToken()).rejects.toBe(refused);
     await expect(tokens.getToken()).rejects.toBe(refused);
@@ -283,14 +277,7 @@ describe('VnptTokenProvider', () => {
       .mockRejectedValueOnce(outage)
       .mockRejectedValueOnce(refused)
       .mockResolvedValueOnce('token-after-fix');
-    const tokens = new VnptTokenProvider({
-      login,
-      store: new InMemoryKeyValueStore(() => now),
-      storeKey: KEY,
-      ttlMs: TTL_MS,
-      logger: pino({ level: 'silent' }),
-      now: () => now,
-    });
+    const tokens = clockedProvider(login, new InMemoryKeyValueStore(() => now), () => now);
 
     await expect(tokens.getToken()).rejects.toBe(outage);
     await expect(tokens.getToken()).rejects.toBe(refused);
