@@ -1,3 +1,7 @@
+// Every test runs at UTC+7 (VNPT's zone, and not UTC), so that a vendor time read in the machine's own
+// zone fails here as it would on a server outside UTC. Set before any worker starts: workers inherit it.
+process.env.TZ = 'Asia/Ho_Chi_Minh';
+
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',

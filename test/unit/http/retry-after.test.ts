@@ -22,6 +22,11 @@ describe('parseRetryAfter', () => {
     expect(parseRetryAfter(value, RFC_INSTANT)).toBe(30);
   });
 
+  it("reads an asctime date as GMT (RFC 9110 §5.6.7), not in the machine's zone (jest.config.js runs tests at UTC+7)", () => {
+    expect(new Date(2000, 0, 1).getTimezoneOffset()).toBe(-420);
+    expect(parseRetryAfter('Sun Nov  6 08:50:07 1994', RFC_INSTANT)).toBe(30);
+  });
+
   it('rounds a date a fraction of a second ahead up to the next whole second', () => {
     expect(parseRetryAfter('Sun, 06 Nov 1994 08:49:42 GMT', new Date('1994-11-06T08:49:37.500Z'))).toBe(5);
   });
