@@ -69,6 +69,17 @@ describe('withStatusOverrides', () => {
     expect(table.unreadable).toBe(HTTP_STATUS_TABLE.unreadable);
   });
 
+  it('reads the whole 4xx class, its edges included, as a client error when no row names the status', () => {
+    const classesOnly = { ...HTTP_STATUS_TABLE, statuses: {}, otherClientError: transport };
+
+    expect([399, 400, 499, 500].map((status) => httpStatusRule(classesOnly, status))).toEqual([
+      HTTP_STATUS_TABLE.serverError,
+      transport,
+      transport,
+      HTTP_STATUS_TABLE.serverError,
+    ]);
+  });
+
   it('leaves the shared table as it was', () => {
     expect(httpStatusRule(HTTP_STATUS_TABLE, 403).code).toBe(ErrorCode.VENDOR_AUTH_FAILED);
   });

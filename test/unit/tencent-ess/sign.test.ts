@@ -284,6 +284,11 @@ describe('parseTc3Authorization', () => {
     expect(parseTc3Authorization(compact)?.signedHeaders).toEqual(['content-type', 'host']);
   });
 
+  it('lists every signed header when more than two are signed (VENDORS.md: `SignedHeaders={names}`)', () => {
+    const wider = signTc3(OFFICIAL).authorization.replace('SignedHeaders=content-type;host', 'SignedHeaders=content-type;host;x-tc-action');
+    expect(parseTc3Authorization(wider)?.signedHeaders).toEqual(['content-type', 'host', 'x-tc-action']);
+  });
+
   const valid = signTc3(OFFICIAL).authorization;
   it.each([
     ['an empty value', ''],

@@ -94,6 +94,14 @@ describe('mapInvitationItem', () => {
     ]);
   });
 
+  it('skips AuthInfo entries that are not objects instead of failing the item', () => {
+    const item = {
+      InvitationType: 2,
+      Relation: { RelationID: 'rel1', Relation: 4, AuthInfo: [null, 'a0', 7, { AuthID: 'a1', AuthStatus: 100 }] },
+    };
+    expect(mapInvitationItem(item).map((record) => [record.authId, record.statusCode])).toEqual([['a1', 100]]);
+  });
+
   it('uses UNKNOWN when given numbers the vendor added later', () => {
     const record = mapInvitationItem({ InvitationType: 7, Relation: { RelationID: 'rel9', Relation: 9, Status: 999 } }).at(0);
     expect(record).toMatchObject({ type: InvitationType.UNKNOWN, relation: FinancialRelation.UNKNOWN, status: '999', statusCode: 999 });
@@ -150,7 +158,15 @@ describe('parseVendorTime', () => {
     expect(parseVendorTime(text)?.toISOString()).toBe(iso);
   });
 
-  it.each([['yesterday'], [''], [1685531257], ['2023-13-45 99:99:99']])('returns undefined when given %s', (value) => {
+  it.each([
+    ['yesterday'],
+    [''],
+    [1685531257],
+    ['2023-13-45 99:99:99'],
+    // Neither the vendor's UTC+8 form nor an instant: `Date` would read the first as UTC, the second in the machine's zone.
+    ['2023-05-31'],
+    ['2023-05-31T11:07'],
+  ])('returns undefined when given %s', (value) => {
     expect(parseVendorTime(value)).toBeUndefined();
   });
 });
