@@ -2,17 +2,15 @@ import { ErrorCode } from '../../src/errors/error-code';
 import { VendorError } from '../../src/errors/vendor-error';
 import { readString } from '../http/json-readers';
 import type { RawVendorResponse, VendorCall } from '../http/vendor-call';
-import { mapVnptDocument } from './document-mapper';
+import { mapVnptDocument, type DocumentMapperOptions } from './document-mapper';
 import { parseVnptEnvelope } from './envelope';
 import type { DocumentRecord } from './model';
 import { vnptError } from './vnpt-error';
 
-/** What every VNPT call needs to know besides its own arguments. */
-export interface VnptCallSettings {
+/** What every VNPT call needs to know besides its own arguments; the document calls map answers with it. */
+export interface VnptCallSettings extends DocumentMapperOptions {
   /** Path prefix of the configured endpoint (`''` for a bare origin), without a trailing slash. */
   readonly basePath: string;
-  /** Offset east of UTC for the vendor's offset-less dates. */
-  readonly defaultOffsetMinutes: number;
 }
 
 export interface VnptCredentials {

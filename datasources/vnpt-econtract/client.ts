@@ -15,7 +15,6 @@ import {
 import type { DocumentRecord } from './model';
 import { VnptTokenProvider } from './token-provider';
 import { vnptTokenStoreKey } from './token-store-key';
-import { VNPT_DEFAULT_OFFSET_MINUTES } from './vnpt-date';
 
 /** VNPT tokens live about 24 h and carry no expiry; renewing an hour early avoids using one at its edge. */
 const DEFAULT_VNPT_TOKEN_TTL_MS = 23 * 60 * 60 * 1000;
@@ -64,7 +63,8 @@ export class VnptEcontractClient {
     this.logger = options.logger;
     this.settings = {
       basePath: endpoint.pathname.replace(/\/+$/, ''),
-      defaultOffsetMinutes: options.defaultOffsetMinutes ?? VNPT_DEFAULT_OFFSET_MINUTES,
+      // Undefined passes through: the mapper holds the default (UTC+7).
+      defaultOffsetMinutes: options.defaultOffsetMinutes,
     };
     // The credentials stay inside this closure rather than in a field, so logging the client cannot leak them.
     const { credentials } = options;
