@@ -77,8 +77,13 @@ export function createLogger(level: LogLevel, destination?: DestinationStream): 
  * field from a payload, a header or an error.
  */
 export function unredactedSibling(logger: Logger): Logger {
-  // pino exposes a logger's destination through this documented symbol only.
-  const destination = (logger as unknown as Partial<Record<symbol, DestinationStream>>)[pino.symbols.streamSym];
+  // pino exposes a logger's destination through this documented symbol only; its typings do not declare it on Logger.
+  const stream: unknown = Reflect.get(logger, pino.symbols.streamSym);
+  const destination = isDestinationStream(stream) ? stream : undefined;
   const options = { level: logger.level, base: BASE, timestamp: pino.stdTimeFunctions.isoTime };
   return destination ? pino(options, destination) : pino(options);
+}
+
+function isDestinationStream(value: unknown): value is DestinationStream {
+  return typeof value === 'object' && value !== null && 'write' in value && typeof value.write === 'function';
 }
