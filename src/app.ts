@@ -1,4 +1,4 @@
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginInlineTrace } from '@apollo/server/plugin/inlineTrace';
 import {
@@ -203,7 +203,7 @@ export class AgreementsApp {
       parseOptions: limits.parseOptions,
       validationRules: limits.validationRules,
       plugins: [
-        ...(limits.plugins as ApolloServerPlugin<RequestContext>[]),
+        ...limits.plugins,
         fastifyApolloDrainPlugin(server),
         config.inlineTraces ? ApolloServerPluginInlineTrace({ includeErrors: { masked: true } }) : ApolloServerPluginInlineTraceDisabled(),
         config.introspection

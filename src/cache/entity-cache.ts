@@ -59,7 +59,7 @@ function decode(text: string): Entry | undefined {
   try {
     return JSON.parse(text, (_key, value: unknown) => {
       if (typeof value === 'object' && value !== null && DATE_TAG in value) {
-        const iso = (value as Record<string, unknown>)[DATE_TAG];
+        const iso = value[DATE_TAG];
         if (typeof iso === 'string') return new Date(iso);
       }
       return value;
