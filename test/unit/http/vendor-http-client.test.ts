@@ -3,12 +3,7 @@ import type { Socket } from 'node:net';
 import { BrokenCircuitError } from 'cockatiel';
 import pino from 'pino';
 import { ActionRateLimiter } from '../../../datasources/http/action-rate-limiter';
-import {
-  isVendorOutage,
-  neverReachedVendor,
-  TransportFailure,
-  transportFailureToVendorError,
-} from '../../../datasources/http/transport-failure';
+import { neverReachedVendor, TransportFailure } from '../../../datasources/http/transport-failure';
 import type { CallKind, RawVendorResponse, VendorCall, WireRequest } from '../../../datasources/http/vendor-call';
 import { VendorHttpClient, type VendorHttpClientOptions } from '../../../datasources/http/vendor-http-client';
 import type { VendorMetrics } from '../../../datasources/http/vendor-metrics';
@@ -293,6 +288,28 @@ describe('VendorHttpClient', () => {
       expect(vendor.requests).toHaveLength(2);
     });
 
+    it('makes three attempts in all by default (DESIGN.md: capped exponential backoff)', async () => {
+      vendor.answers(answer.badGateway(), answer.badGateway(), answer.badGateway(), answer.ok());
+
+      await rejection(client({ retry: undefined }).execute(vendorCall('read'), undefined));
+
+      expect(vendor.requests).toHaveLength(3);
+    });
+
+    it('starts no retry whose longest backoff could outlast the deadline', async () => {
+      vendor.answers(answer.badGateway(), answer.ok());
+
+      const error = await rejection(
+        client({ timeoutMs: 1_000, retry: { maxAttempts: 3, initialDelayMs: 1, maxDelayMs: 1_000 } }).execute(
+          vendorCall('read'),
+          undefined,
+        ),
+      );
+
+      expect(error.code).toBe(ErrorCode.VENDOR_UNAVAILABLE);
+      expect(vendor.requests).toHaveLength(1);
+    });
+
     it('retries a write that never reached the vendor and fails with VENDOR_UNAVAILABLE after maxAttempts when the port is closed', async () => {
       const closed = await startLoopbackServer(() => undefined);
       const closedUrl = closed.url;
@@ -365,6 +382,7 @@ describe('VendorHttpClient', () => {
       const error = await rejection(vendorClient.execute(call, undefined));
 
       expect(error.code).toBe(ErrorCode.VENDOR_UNAVAILABLE);
+      expect(error.message).toBe('The vendor is failing; calls are paused for a moment (circuit open).');
       expect(error.retryable).toBe(true);
       expect(error.vendor).toBe(VENDOR);
       expect(error.cause).toBeInstanceOf(BrokenCircuitError);
@@ -419,6 +437,66 @@ describe('VendorHttpClient', () => {
       // 1 outage among 3 calls.
       await expect(vendorClient.execute(vendorCall('read'), undefined)).resolves.toBe(42);
       expect(vendor.requests).toHaveLength(4);
+    });
+
+    it('counts answered errors in the rate: two envelope errors and two outages stay under 0.6', async () => {
+      vendor.answers(
+        answer.envelopeError('InternalError'),
+        answer.envelopeError('InternalError'),
+        answer.badGateway(),
+        answer.badGateway(),
+      );
+      const vendorClient = client({ breaker: { ...strict, failureRate: 0.6 }, retry: oneAttempt });
+
+      for (let i = 0; i < 4; i += 1) await rejection(vendorClient.execute(vendorCall('read'), undefined));
+
+      // 2 outages among 4 calls (of the outages alone, 2 of 2).
+      await expect(vendorClient.execute(vendorCall('read'), undefined)).resolves.toBe(42);
+      expect(vendor.requests).toHaveLength(5);
+    });
+
+    it('leaves out of the rate a call that failed before its request was sent', async () => {
+      vendor.answers(answer.badGateway(), answer.badGateway());
+      const vendorClient = client({ breaker: { ...strict, failureRate: 0.6 }, retry: oneAttempt });
+      const unbuildable: VendorCall<number> = {
+        ...vendorCall('read'),
+        build: () => {
+          throw new VendorError({ code: ErrorCode.INVALID_INPUT, message: 'No such flow id.', vendor: VENDOR });
+        },
+      };
+
+      for (let i = 0; i < 2; i += 1)
+        expect((await rejection(vendorClient.execute(unbuildable, undefined))).code).toBe(ErrorCode.INVALID_INPUT);
+      for (let i = 0; i < 2; i += 1) await rejection(vendorClient.execute(vendorCall('read'), undefined));
+
+      // 2 outages among 2 counted calls: open, although 4 calls failed in all.
+      expect((await rejection(vendorClient.execute(vendorCall('read'), undefined))).cause).toBeInstanceOf(BrokenCircuitError);
+      expect(vendor.requests).toHaveLength(2);
+    });
+
+    it('leaves out of the rate calls our own rate limit refused before any attempt', async () => {
+      vendor.answers(answer.badGateway(), answer.badGateway());
+      const rateLimiter = new ActionRateLimiter({
+        vendor: VENDOR,
+        vendorKey: 'ess',
+        windows: new InMemorySlidingWindow(),
+        // No slot ever for ListFlows; plenty for the rest.
+        rateFor: (action) => (action === 'ListFlows' ? 0 : 1_000),
+        callerShare: 1,
+        maxWaitMs: 0,
+      });
+      const vendorClient = client({ breaker: { ...strict, failureRate: 0.6 }, retry: oneAttempt, rateLimiter });
+
+      for (let i = 0; i < 2; i += 1) {
+        expect((await rejection(vendorClient.execute(vendorCall('read', { operation: 'ListFlows' }), undefined))).code).toBe(
+          ErrorCode.RATE_LIMITED,
+        );
+      }
+      for (let i = 0; i < 2; i += 1) await rejection(vendorClient.execute(vendorCall('read'), undefined));
+
+      // 2 outages among 2 counted calls: open.
+      expect((await rejection(vendorClient.execute(vendorCall('read'), undefined))).cause).toBeInstanceOf(BrokenCircuitError);
+      expect(vendor.requests).toHaveLength(2);
     });
 
     it.each<readonly [string, Behaviour]>([
@@ -481,6 +559,124 @@ describe('VendorHttpClient', () => {
     });
   });
 
+  describe('logs and attempt metrics', () => {
+    /** The records a pino logger wrote. */
+    function capturedLogger(): { readonly logger: pino.Logger; readonly records: Record<string, unknown>[] } {
+      const records: Record<string, unknown>[] = [];
+      const logger = pino(
+        { level: 'info' },
+        {
+          write: (line: string) => {
+            records.push(JSON.parse(line) as Record<string, unknown>);
+          },
+        },
+      );
+      return { logger, records };
+    }
+
+    it('logs a failed attempt at warn, with what identifies it and never the body', async () => {
+      vendor.answers(answer.envelopeError('InternalError'));
+      const { logger, records } = capturedLogger();
+
+      await rejection(
+        client({ logger, retry: { maxAttempts: 1, initialDelayMs: 1, maxDelayMs: 1 } }).execute(vendorCall('read'), undefined),
+      );
+
+      expect(records).toEqual([
+        expect.objectContaining({
+          level: 40,
+          msg: 'vendor call attempt failed',
+          vendor: VENDOR,
+          operation: 'DescribeFlowInfo',
+          attempt: 1,
+          code: ErrorCode.VENDOR_UNAVAILABLE,
+          vendorCode: 'InternalError',
+          vendorRequestId: 'req-InternalError',
+        }),
+      ]);
+      expect(JSON.stringify(records)).not.toContain('内部错误');
+    });
+
+    it('numbers the attempts of one call from 1', async () => {
+      vendor.answers(answer.badGateway(), answer.badGateway());
+      const { logger, records } = capturedLogger();
+
+      await client({ logger }).execute(vendorCall('read'), undefined);
+
+      expect(records.map((record) => record.attempt)).toEqual([1, 2]);
+    });
+
+    it('logs a refused credential at error: an operator must act', async () => {
+      const { logger, records } = capturedLogger();
+      const call = vendorCall('read', {
+        parse: () => {
+          throw new VendorError({ code: ErrorCode.VENDOR_AUTH_FAILED, message: 'Refused.', vendor: VENDOR, vendorCode: 'AuthFailure' });
+        },
+      });
+
+      await rejection(client({ logger }).execute(call, undefined));
+
+      expect(records).toEqual([
+        expect.objectContaining({
+          level: 50,
+          msg: 'vendor rejected our credentials or the call failed internally',
+          code: ErrorCode.VENDOR_AUTH_FAILED,
+          vendorCode: 'AuthFailure',
+          attempt: 1,
+        }),
+      ]);
+    });
+
+    it('logs a non-domain failure at error with the error itself, then the attempt as INTERNAL', async () => {
+      const { logger, records } = capturedLogger();
+      const call = vendorCall('read', {
+        parse: () => {
+          throw new TypeError('mapper bug');
+        },
+      });
+
+      await rejection(client({ logger }).execute(call, undefined));
+
+      expect(records).toEqual([
+        expect.objectContaining({
+          level: 50,
+          msg: 'vendor call failed with a non-domain error',
+          vendor: VENDOR,
+          operation: 'DescribeFlowInfo',
+          err: expect.objectContaining({ type: 'TypeError', message: 'mapper bug' }) as unknown,
+        }),
+        expect.objectContaining({
+          level: 50,
+          msg: 'vendor rejected our credentials or the call failed internally',
+          code: ErrorCode.INTERNAL,
+        }),
+      ]);
+    });
+
+    it('times every attempt in seconds, with its outcome: ok, or the error code', async () => {
+      vendor.answers(answer.badGateway());
+      const attempts: { operation: string; outcome: string; seconds: number }[] = [];
+      const metrics: VendorMetrics = {
+        observeAttempt: (_vendor, operation, outcome, seconds) => attempts.push({ operation, outcome, seconds }),
+        observeCircuitState: () => undefined,
+        countCircuitTransition: () => undefined,
+      };
+
+      const before = performance.now();
+      await client({ metrics }).execute(vendorCall('read'), undefined);
+      const elapsedSeconds = (performance.now() - before) / 1000;
+
+      expect(attempts.map(({ operation, outcome }) => [operation, outcome])).toEqual([
+        ['DescribeFlowInfo', ErrorCode.VENDOR_UNAVAILABLE],
+        ['DescribeFlowInfo', 'ok'],
+      ]);
+      for (const { seconds } of attempts) {
+        expect(seconds).toBeGreaterThan(0);
+        expect(seconds).toBeLessThanOrEqual(elapsedSeconds);
+      }
+    });
+  });
+
   it('answers INTERNAL without retrying when parse throws something that is not a VendorError', async () => {
     const call = vendorCall('read', {
       parse: () => {
@@ -491,6 +687,7 @@ describe('VendorHttpClient', () => {
     const error = await rejection(client().execute(call, undefined));
 
     expect(error.code).toBe(ErrorCode.INTERNAL);
+    expect(error.message).toBe('Internal error.');
     expect(error.retryable).toBe(false);
     expect(error.message).not.toContain('FlowInfos');
     expect(vendor.requests).toHaveLength(1);
@@ -557,79 +754,5 @@ describe('VendorHttpClient', () => {
 
     await expect(Promise.all([vendorClient.close(), vendorClient.close()])).resolves.toEqual([undefined, undefined]);
     await expect(vendorClient.close()).resolves.toBeUndefined();
-  });
-});
-
-describe('transportFailureToVendorError', () => {
-  const context = { vendor: VENDOR, deadlineExpired: false, retryableTimeout: false };
-  const socketError = (code: string): Error => Object.assign(new Error(`${code} 127.0.0.1:1`), { code });
-
-  it.each(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT'])(
-    'marks %s as never having reached the vendor',
-    (code) => {
-      const error = transportFailureToVendorError(socketError(code), context);
-
-      expect(error.code).toBe(ErrorCode.VENDOR_UNAVAILABLE);
-      expect(error.retryable).toBe(true);
-      expect(neverReachedVendor(error)).toBe(true);
-      expect(error.message).not.toContain('127.0.0.1');
-    },
-  );
-
-  it.each(['ECONNRESET', 'UND_ERR_SOCKET', 'EPIPE', 'BODY_TOO_LARGE'])('marks %s as possibly having reached the vendor', (code) => {
-    const error = transportFailureToVendorError(socketError(code), context);
-
-    expect(error.code).toBe(ErrorCode.VENDOR_UNAVAILABLE);
-    expect(neverReachedVendor(error)).toBe(false);
-  });
-
-  it('marks an error without a code as possibly having reached the vendor', () => {
-    const error = transportFailureToVendorError(new Error('odd'), context);
-
-    expect(transportFailureOf(error)).toMatchObject({ phase: 'exchange', transportCode: 'UNKNOWN' });
-  });
-
-  it.each([true, false])('answers DEADLINE_EXCEEDED with retryable %s when the deadline expired', (retryableTimeout) => {
-    const error = transportFailureToVendorError(socketError('ECONNREFUSED'), { ...context, deadlineExpired: true, retryableTimeout });
-
-    expect(error.code).toBe(ErrorCode.DEADLINE_EXCEEDED);
-    expect(error.retryable).toBe(retryableTimeout);
-    expect(neverReachedVendor(error)).toBe(false);
-  });
-
-  it.each(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT'])('answers DEADLINE_EXCEEDED when undici reports %s', (code) => {
-    expect(transportFailureToVendorError(socketError(code), context).code).toBe(ErrorCode.DEADLINE_EXCEEDED);
-  });
-});
-
-describe('isVendorOutage', () => {
-  const unavailable = (vendorCode?: string, cause?: unknown): VendorError =>
-    new VendorError({ code: ErrorCode.VENDOR_UNAVAILABLE, message: 'u', vendorCode, cause });
-
-  it.each<readonly [string, boolean, VendorError, number | undefined]>([
-    [
-      'a timeout waiting for the answer',
-      true,
-      new VendorError({ code: ErrorCode.DEADLINE_EXCEEDED, message: 't', cause: new TransportFailure('exchange', 'DEADLINE') }),
-      undefined,
-    ],
-    ['a refused connection', true, unavailable(undefined, new TransportFailure('connect', 'ECONNREFUSED')), undefined],
-    ['a reset mid-exchange', true, unavailable(undefined, new TransportFailure('exchange', 'ECONNRESET')), undefined],
-    ['an ESS 502 (no vendor code)', true, unavailable(), 502],
-    ['a VNPT 502 (vendorCode HTTP_502)', true, unavailable('HTTP_502'), 502],
-    ['a VNPT 503 (vendorCode HTTP_503)', true, unavailable('HTTP_503'), 503],
-    ['an unreadable ESS 200 (no vendor code)', true, unavailable(), 200],
-    ['an envelope InternalError', false, unavailable('InternalError'), 200],
-    ['an unavailable store before the request was sent', false, unavailable(), undefined],
-    [
-      'a deadline that expired before the request was sent',
-      false,
-      new VendorError({ code: ErrorCode.DEADLINE_EXCEEDED, message: 't' }),
-      undefined,
-    ],
-    ['a rate limit answered 503', false, new VendorError({ code: ErrorCode.RATE_LIMITED, message: 'r' }), 503],
-    ['bad input', false, new VendorError({ code: ErrorCode.INVALID_INPUT, message: 'i' }), 400],
-  ])('says whether %s is an outage (%s)', (_label, outage, error, answerStatus) => {
-    expect(isVendorOutage(error, answerStatus)).toBe(outage);
   });
 });

@@ -1,3 +1,4 @@
+import { getEventListeners } from 'node:events';
 import { ActionRateLimiter, type ActionRateLimiterOptions } from '../../../datasources/http/action-rate-limiter';
 import type { Deadline } from '../../../datasources/http/call-deadline';
 import { ErrorCode } from '../../../src/errors/error-code';
@@ -89,6 +90,60 @@ describe('ActionRateLimiter', () => {
     await expect(third).resolves.toBeUndefined();
   });
 
+  it('waits when the wait is exactly maxWaitMs', async () => {
+    const { limiter: rateLimiter } = limiter({ maxWaitMs: 700 });
+    await rateLimiter.acquire(ACTION, openDeadline(), undefined);
+    await jest.advanceTimersByTimeAsync(300);
+    await rateLimiter.acquire(ACTION, openDeadline(), undefined);
+
+    const third = rateLimiter.acquire(ACTION, openDeadline(), undefined);
+
+    expect(await settledAfter(third, 700)).toBe(true);
+    await expect(third).resolves.toBeUndefined();
+  });
+
+  it('keeps time by the monotonic clock when given none', async () => {
+    const { limiter: rateLimiter } = limiter({ now: undefined, maxWaitMs: 500 });
+    await rateLimiter.acquire(ACTION, openDeadline(), undefined);
+    await rateLimiter.acquire(ACTION, openDeadline(), undefined);
+
+    // The window has room in 1 000 ms, past the 500 ms budget.
+    expect((await refusal(rateLimiter.acquire(ACTION, openDeadline(), undefined))).code).toBe(ErrorCode.RATE_LIMITED);
+  });
+
+  it('stops waiting as soon as the deadline passes, and leaves no listener on its signal', async () => {
+    const { limiter: rateLimiter } = limiter({ maxWaitMs: 60_000 });
+    await rateLimiter.acquire(ACTION, openDeadline(), undefined);
+    await rateLimiter.acquire(ACTION, openDeadline(), undefined);
+    const controller = new AbortController();
+    const deadline: Deadline = {
+      get aborted() {
+        return controller.signal.aborted;
+      },
+      signal: controller.signal,
+    };
+
+    const waiting = rateLimiter.acquire(ACTION, deadline, undefined);
+    expect(await settledAfter(waiting, 100)).toBe(false);
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(1);
+    controller.abort();
+
+    expect((await refusal(waiting)).code).toBe(ErrorCode.RATE_LIMITED);
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
+  });
+
+  it('leaves no listener on the signal after a wait that ended with a slot', async () => {
+    const { limiter: rateLimiter } = limiter();
+    await rateLimiter.acquire(ACTION, openDeadline(), undefined);
+    await rateLimiter.acquire(ACTION, openDeadline(), undefined);
+    const deadline = openDeadline();
+
+    const third = rateLimiter.acquire(ACTION, deadline, undefined);
+    expect(await settledAfter(third, 1_000)).toBe(true);
+
+    expect(getEventListeners(deadline.signal, 'abort')).toHaveLength(0);
+  });
+
   it('refuses with RATE_LIMITED and the time until the window has room, rounded up, when that is past maxWaitMs', async () => {
     const { limiter: rateLimiter } = limiter({ windowMs: 2_500, maxWaitMs: 1_000 });
     await rateLimiter.acquire(ACTION, openDeadline(), undefined);
@@ -97,7 +152,13 @@ describe('ActionRateLimiter', () => {
 
     const error = await refusal(rateLimiter.acquire(ACTION, openDeadline(), undefined));
 
-    expect(error).toMatchObject({ code: ErrorCode.RATE_LIMITED, vendor: Vendor.TENCENT_ESS, retryable: true, retryAfterSeconds: 3 });
+    expect(error).toMatchObject({
+      code: ErrorCode.RATE_LIMITED,
+      message: 'Too many requests to the vendor; try again shortly.',
+      vendor: Vendor.TENCENT_ESS,
+      retryable: true,
+      retryAfterSeconds: 3,
+    });
   });
 
   it('says retryAfterSeconds 1 when the window has room in less than a second', async () => {
