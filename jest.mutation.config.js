@@ -2,7 +2,8 @@ const base = require('./jest.config');
 
 /**
  * The jest run StrykerJS uses (`npm run test:mutation`, see stryker.config.json): the unit tests of
- * `datasources/` and `resolvers/`, which drive the real code against literal expectations and capture
+ * `datasources/`, `resolvers/` and the pure parts of `src/` it mutates (idempotency records, errors and
+ * keys, the event codec), which drive the real code against literal expectations and capture
  * servers on port 0 without starting the whole subgraph. Left out: the integration and e2e tests (each
  * file starts the app, its simulators or child processes, seconds per mutant) and unit tests of code
  * Stryker does not mutate (config, deploy files, stores, the sliding-window logs, logging, the simulators themselves), and the
@@ -20,7 +21,6 @@ module.exports = {
     '<rootDir>/test/unit/config/',
     '<rootDir>/test/unit/deploy/',
     '<rootDir>/test/unit/docs/',
-    '<rootDir>/test/unit/idempotency/',
     '<rootDir>/test/unit/invitation/invitation-resolver.test.ts',
     '<rootDir>/test/unit/logging/',
     // The sliding-window logs belong to src/stores (not mutated); the limiter and the call budget are mutated.

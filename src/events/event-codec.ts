@@ -44,11 +44,13 @@ function text(object: JsonObject, key: string): string | undefined {
  */
 export function decodeEvent(message: string): AgreementEvent | undefined {
   let parsed: unknown;
+  // Stryker disable BlockStatement: equivalent: emptying either block leaves `parsed` undefined, which the next check refuses
   try {
     parsed = JSON.parse(message);
   } catch {
     return undefined;
   }
+  // Stryker restore BlockStatement
   if (!isJsonObject(parsed)) return undefined;
   const eventId = text(parsed, 'eventId');
   const occurredAt = text(parsed, 'occurredAt');
@@ -73,6 +75,7 @@ export function decodeEvent(message: string): AgreementEvent | undefined {
       if (invitationId === undefined || status === undefined) return undefined;
       return { kind: 'invitation', eventId, invitationId, status, occurredAt };
     }
+    // Stryker disable next-line all: equivalent: falling out of the switch returns undefined as well
     default:
       return undefined;
   }

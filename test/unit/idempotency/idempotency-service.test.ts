@@ -110,6 +110,30 @@ describe('IdempotencyService', () => {
   });
 
   describe('one request at a time', () => {
+    it('keeps an outcome 24 h (DESIGN.md) and a claim 2 min by default', async () => {
+      const ttls: { readonly call: string; readonly ttlMs: number | undefined }[] = [];
+      const recording: KeyValueStore = {
+        get: (key) => store.get(key),
+        set: (key, value, ttlMs) => {
+          ttls.push({ call: 'set', ttlMs });
+          return store.set(key, value, ttlMs);
+        },
+        setIfAbsent: (key, value, ttlMs) => {
+          ttls.push({ call: 'setIfAbsent', ttlMs });
+          return store.setIfAbsent(key, value, ttlMs);
+        },
+        delete: (key) => store.delete(key),
+        close: () => store.close(),
+      };
+
+      await new IdempotencyService(recording).run(SCOPE, 'key-ttl', { documentId: 'd1' }, () => Promise.resolve('done'));
+
+      expect(ttls).toEqual([
+        { call: 'setIfAbsent', ttlMs: 2 * 60 * 1000 },
+        { call: 'set', ttlMs: 24 * 60 * 60 * 1000 },
+      ]);
+    });
+
     it('runs the operation every time when there is no key', async () => {
       const operation = countedOperation(() => Promise.resolve('done'));
 
