@@ -95,4 +95,57 @@ describe('createEntityCache', () => {
     expect(get).not.toHaveBeenCalled();
     expect(set).not.toHaveBeenCalled();
   });
+
+  it('is enabled with a TTL, and writes what replicas share as JSON with tagged dates under entity:<type>:<id>', async () => {
+    const { cache, store } = cacheOnClock();
+    expect(cache.enabled).toBe(true);
+
+    await cache.setMany('Flow', [['f1', { id: 'f1', createdAt: flow.createdAt }]], cache.now());
+    await cache.setMany('Flow', [['f1', { id: 'f1' }]], cache.now(), 'op-a');
+
+    expect(await store.get('entity:Flow:f1')).toBe(
+      '{"records":{"":{"id":"f1","createdAt":{"$date":"2024-05-01T08:00:00.000Z"}},"op-a":{"id":"f1"}}}',
+    );
+  });
+
+  it('refuses a read that started in the very millisecond of the drop', async () => {
+    const { cache } = cacheOnClock();
+    await cache.drop('Flow', 'f1');
+    await cache.setMany('Flow', [['f1', flow]], cache.now(), 'op-a');
+    expect(await cache.getMany('Flow', ['f1'], 'op-a')).toEqual([undefined]);
+  });
+
+  it('reads an entry it cannot parse as a miss', async () => {
+    const { cache, store } = cacheOnClock();
+    await store.set('entity:Flow:f1', '{"records":', 1_000);
+    expect(await cache.getMany('Flow', ['f1'])).toEqual([undefined]);
+  });
+
+  it('warns, naming the entity type, when the store fails a read or a write', async () => {
+    const lines: Record<string, unknown>[] = [];
+    const warned = pino({ level: 'warn' }, { write: (line: string) => lines.push(JSON.parse(line) as Record<string, unknown>) });
+    const failing: KeyValueStore = {
+      get: () => Promise.reject(new Error('down')),
+      set: () => Promise.reject(new Error('down')),
+      setIfAbsent: () => Promise.reject(new Error('down')),
+      delete: () => Promise.reject(new Error('down')),
+      close: () => Promise.resolve(),
+    };
+    const cache = createEntityCache({ ttlMs: 1_000, store: failing, logger: warned });
+
+    await cache.getMany('Document', ['d1']);
+    await cache.drop('Invitation', 'i1');
+
+    expect(lines).toEqual([
+      expect.objectContaining({ level: 40, entity: 'Document', msg: 'entity cache read failed; reading from the vendor' }),
+      expect.objectContaining({ level: 40, entity: 'Invitation', msg: 'entity cache write failed' }),
+    ]);
+    expect(lines.map((line) => (line.err as { message?: string } | undefined)?.message)).toEqual(['down', 'down']);
+  });
+
+  it('answers at once without a cache: settled promises, and a clock at 0', async () => {
+    await expect(NO_ENTITY_CACHE.setMany('Flow', [['f1', flow]], 0)).resolves.toBeUndefined();
+    await expect(NO_ENTITY_CACHE.drop('Flow', 'f1')).resolves.toBeUndefined();
+    expect(NO_ENTITY_CACHE.now()).toBe(0);
+  });
 });
