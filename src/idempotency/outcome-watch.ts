@@ -55,6 +55,7 @@ export class OutcomeWatch {
 
   /** Resolves once the record at `key` is no longer running, or `expired` after `timeoutMs`. */
   async wait(key: string, timeoutMs: number): Promise<Observation> {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent: a poll with no time left ends at once without reading, and its timer fires as soon
     if (timeoutMs <= 0) return EXPIRED;
     const deadline = performance.now() + timeoutMs;
     const watch = this.watches.get(key) ?? this.start(key, deadline);
@@ -83,6 +84,7 @@ export class OutcomeWatch {
   private start(key: string, deadline: number): Watch {
     const watch: Watch = { deadline, woken: false, endPause: undefined, result: Promise.resolve(EXPIRED) };
     watch.result = this.poll(key, watch).finally(() => {
+      // Stryker disable next-line ConditionalExpression: equivalent for `true`: no other watch takes the key before this one is deleted
       if (this.watches.get(key) === watch) this.watches.delete(key);
     });
     this.watches.set(key, watch);
@@ -95,6 +97,7 @@ export class OutcomeWatch {
       if (remaining <= 0) return EXPIRED;
       await this.pause(Math.min(pollDelayMs(attempt, this.backoff), remaining), watch);
       const raw = await this.store.get(key);
+      // Stryker disable next-line ConditionalExpression: equivalent: an absent record is not a running one either (`isRunningRecord`)
       if (raw === undefined || !this.isRunning(raw)) return { kind: 'settled', raw };
     }
   }
