@@ -2,6 +2,7 @@ import pino from 'pino';
 import { createEntityCache, NO_ENTITY_CACHE } from '../../../src/cache/entity-cache';
 import { InMemoryKeyValueStore } from '../../../src/stores/in-memory-key-value-store';
 import type { KeyValueStore } from '../../../src/stores/key-value-store';
+import { failingStore } from '../../support/failing-store';
 
 const logger = pino({ enabled: false });
 
@@ -69,13 +70,7 @@ describe('createEntityCache', () => {
   });
 
   it('turns a failing store into misses and skipped writes, never a failure', async () => {
-    const failing: KeyValueStore = {
-      get: () => Promise.reject(new Error('down')),
-      set: () => Promise.reject(new Error('down')),
-      setIfAbsent: () => Promise.reject(new Error('down')),
-      delete: () => Promise.reject(new Error('down')),
-      close: () => Promise.resolve(),
-    };
+    const failing = failingStore();
     const cache = createEntityCache({ ttlMs: 1_000, store: failing, logger });
     await expect(cache.setMany('Flow', [['f1', flow]], cache.now())).resolves.toBeUndefined();
     await expect(cache.getMany('Flow', ['f1'])).resolves.toEqual([undefined]);
@@ -124,13 +119,7 @@ describe('createEntityCache', () => {
   it('warns, naming the entity type, when the store fails a read or a write', async () => {
     const lines: Record<string, unknown>[] = [];
     const warned = pino({ level: 'warn' }, { write: (line: string) => lines.push(JSON.parse(line) as Record<string, unknown>) });
-    const failing: KeyValueStore = {
-      get: () => Promise.reject(new Error('down')),
-      set: () => Promise.reject(new Error('down')),
-      setIfAbsent: () => Promise.reject(new Error('down')),
-      delete: () => Promise.reject(new Error('down')),
-      close: () => Promise.resolve(),
-    };
+    const failing = failingStore();
     const cache = createEntityCache({ ttlMs: 1_000, store: failing, logger: warned });
 
     await cache.getMany('Document', ['d1']);

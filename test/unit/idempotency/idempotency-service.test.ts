@@ -5,6 +5,7 @@ import type { IdempotencyScope } from '../../../src/idempotency/idempotency-key'
 import { IdempotencyService } from '../../../src/idempotency/idempotency-service';
 import { InMemoryKeyValueStore } from '../../../src/stores/in-memory-key-value-store';
 import type { KeyValueStore } from '../../../src/stores/key-value-store';
+import { failingStore } from '../../support/failing-store';
 
 const SCOPE: IdempotencyScope = ['cancelDocument', 'alice'];
 const RETENTION_MS = 60_000;
@@ -259,13 +260,7 @@ describe('IdempotencyService', () => {
     });
 
     it('refuses the write with a retryable VENDOR_UNAVAILABLE, without running it, when the record store fails', async () => {
-      const broken: KeyValueStore = {
-        get: () => Promise.reject(new Error('ECONNREFUSED')),
-        set: () => Promise.reject(new Error('ECONNREFUSED')),
-        setIfAbsent: () => Promise.reject(new Error('ECONNREFUSED')),
-        delete: () => Promise.reject(new Error('ECONNREFUSED')),
-        close: () => Promise.resolve(),
-      };
+      const broken = failingStore(() => new Error('ECONNREFUSED'));
       const operation = countedOperation(() => Promise.resolve('ok'));
 
       const error = await rejection(new IdempotencyService(broken).run(SCOPE, 'key-1', {}, operation.run));

@@ -1,5 +1,6 @@
 import { InMemoryKeyValueStore } from '../../../src/stores/in-memory-key-value-store';
 import { StoreLease } from '../../../src/stores/store-lease';
+import { failingStore } from '../../support/failing-store';
 
 describe('StoreLease', () => {
   let clock: number;
@@ -75,13 +76,7 @@ describe('StoreLease', () => {
 
   it('counts as not held when the store fails', async () => {
     const failing = new StoreLease({
-      store: {
-        get: () => Promise.reject(new Error('down')),
-        set: () => Promise.reject(new Error('down')),
-        setIfAbsent: () => Promise.reject(new Error('down')),
-        delete: () => Promise.reject(new Error('down')),
-        close: () => Promise.resolve(),
-      },
+      store: failingStore(),
       key: 'lease:poll',
       ttlMs: 1_000,
     });

@@ -10,6 +10,7 @@ import { VendorError } from '../../../src/errors/vendor-error';
 import type { EventSink, InvitationChangeEvent } from '../../../src/events/agreement-event';
 import { InMemoryKeyValueStore } from '../../../src/stores/in-memory-key-value-store';
 import type { KeyValueStore } from '../../../src/stores/key-value-store';
+import { failingStore } from '../../support/failing-store';
 
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 
@@ -317,13 +318,7 @@ describe('InvitationPoller (ticks driven by hand)', () => {
 
   it('reports a store failure while claiming the lease as a failed tick', async () => {
     const h = harness();
-    const failing: KeyValueStore = {
-      get: () => Promise.reject(new Error('down')),
-      set: () => Promise.reject(new Error('down')),
-      setIfAbsent: () => Promise.reject(new Error('down')),
-      delete: () => Promise.reject(new Error('down')),
-      close: () => Promise.resolve(),
-    };
+    const failing = failingStore();
     const poller = h.poller({ store: failing });
     await expect(poller.tick()).resolves.toBe('failed');
     expect(h.listCalls()).toBe(0);
@@ -390,13 +385,7 @@ describe('InvitationPoller (ticks driven by hand)', () => {
 
   it('logs a failed lease claim and a failed release with the error code', async () => {
     const h = harness();
-    const failing: KeyValueStore = {
-      get: () => Promise.reject(new RangeError('down')),
-      set: () => Promise.reject(new RangeError('down')),
-      setIfAbsent: () => Promise.reject(new RangeError('down')),
-      delete: () => Promise.reject(new RangeError('down')),
-      close: () => Promise.resolve(),
-    };
+    const failing = failingStore(() => new RangeError('down'));
     const poller = h.poller({ store: failing });
     await poller.tick();
     await poller.stop();
