@@ -20,7 +20,15 @@ describe('pollDelayMs', () => {
 describe('OutcomeWatch', () => {
   const RUNNING = 'running';
   const isRunning = (raw: string): boolean => raw === RUNNING;
+  /** A watch on these never reads on a timer: only a wake makes it read. */
+  const NO_TIMED_READS = { initialDelayMs: 3_600_000, maxDelayMs: 3_600_000 };
   let store: InMemoryKeyValueStore;
+
+  /** Writes the outcome `done` for `k` and wakes `watch`, as the process that ran the first request does. */
+  async function finishAndWake(watch: OutcomeWatch): Promise<void> {
+    await store.set('k', 'done', 60_000);
+    watch.wake('k');
+  }
 
   beforeEach(() => {
     store = new InMemoryKeyValueStore();
@@ -57,11 +65,10 @@ describe('OutcomeWatch', () => {
 
   it('reads at once when woken, without waiting for the next poll', async () => {
     await store.set('k', RUNNING, 60_000);
-    const watch = new OutcomeWatch(store, isRunning, { initialDelayMs: 3_600_000, maxDelayMs: 3_600_000 });
+    const watch = new OutcomeWatch(store, isRunning, NO_TIMED_READS);
 
     const seen = watch.wait('k', 10_000);
-    await store.set('k', 'done', 60_000);
-    watch.wake('k');
+    await finishAndWake(watch);
 
     await expect(seen).resolves.toEqual({ kind: 'settled', raw: 'done' });
   });
@@ -127,11 +134,10 @@ describe('OutcomeWatch', () => {
     it('shares one poll between the waiters for a key: one read for three of them', async () => {
       await store.set('k', RUNNING, 3_600_000);
       const counted = countedStore();
-      const watch = new OutcomeWatch(counted, isRunning, { initialDelayMs: 3_600_000, maxDelayMs: 3_600_000 });
+      const watch = new OutcomeWatch(counted, isRunning, NO_TIMED_READS);
       const waiters = [watch.wait('k', 10_000), watch.wait('k', 10_000), watch.wait('k', 10_000)];
 
-      await store.set('k', 'done', 60_000);
-      watch.wake('k');
+      await finishAndWake(watch);
 
       await expect(Promise.all(waiters)).resolves.toEqual(Array.from({ length: 3 }, () => ({ kind: 'settled', raw: 'done' })));
       expect(counted.reads()).toBe(1);
@@ -186,10 +192,9 @@ describe('OutcomeWatch', () => {
 
     it('leaves no timer behind once a wait has settled', async () => {
       await store.set('k', RUNNING, 3_600_000);
-      const watch = new OutcomeWatch(store, isRunning, { initialDelayMs: 3_600_000, maxDelayMs: 3_600_000 });
+      const watch = new OutcomeWatch(store, isRunning, NO_TIMED_READS);
       const seen = watch.wait('k', 10_000);
-      await store.set('k', 'done', 60_000);
-      watch.wake('k');
+      await finishAndWake(watch);
 
       await expect(seen).resolves.toEqual({ kind: 'settled', raw: 'done' });
       expect(jest.getTimerCount()).toBe(0);
@@ -209,17 +214,15 @@ describe('OutcomeWatch', () => {
 
       // The first read, and the one the wake brought forward; the next waits at least 10 ms more.
       expect(counted.reads()).toBe(2);
-      await store.set('k', 'done', 60_000);
-      watch.wake('k');
+      await finishAndWake(watch);
       await expect(seen).resolves.toEqual({ kind: 'settled', raw: 'done' });
     });
 
     it('starts a new poll for a wait after an earlier one settled, rather than replaying its result', async () => {
       await store.set('k', RUNNING, 3_600_000);
-      const watch = new OutcomeWatch(store, isRunning, { initialDelayMs: 3_600_000, maxDelayMs: 3_600_000 });
+      const watch = new OutcomeWatch(store, isRunning, NO_TIMED_READS);
       const first = watch.wait('k', 10_000);
-      await store.set('k', 'done', 60_000);
-      watch.wake('k');
+      await finishAndWake(watch);
       await expect(first).resolves.toEqual({ kind: 'settled', raw: 'done' });
 
       await store.set('k', RUNNING, 3_600_000);

@@ -89,6 +89,17 @@ function slowSecondRead(options: { readonly secondReadEmpty?: boolean } = {}): {
   return { inner, store, heldRead, reads: () => count };
 }
 
+/**
+ * Two callers of `tokens`, started together: both read the store before any login starts (the first
+ * read answers, the second, the straggler's, is the one `slowSecondRead` holds).
+ */
+async function firstAndStraggler(tokens: VnptTokenProvider): Promise<{ first: Promise<string>; straggler: Promise<string> }> {
+  const first = tokens.getToken();
+  const straggler = tokens.getToken();
+  await new Promise((resolve) => setImmediate(resolve));
+  return { first, straggler };
+}
+
 describe('VnptTokenProvider', () => {
   it('logs in exactly once when 50 callers ask concurrently with an empty store', async () => {
     const store = new InMemoryKeyValueStore();
@@ -235,10 +246,7 @@ describe('VnptTokenProvider', () => {
     const login = jest.fn<Promise<string>, []>().mockReturnValueOnce(gate.promise).mockResolvedValueOnce('token-2');
     const tokens = provider(login, store);
 
-    // Both read the store before any login starts; the first read answers, the straggler's is held.
-    const first = tokens.getToken();
-    const straggler = tokens.getToken();
-    await new Promise((resolve) => setImmediate(resolve));
+    const { first, straggler } = await firstAndStraggler(tokens);
     gate.resolve('token-1');
     await first;
     heldRead.resolve(undefined);
@@ -346,9 +354,7 @@ describe('VnptTokenProvider', () => {
     const login = jest.fn<Promise<string>, []>().mockReturnValueOnce(gate.promise).mockResolvedValueOnce('token-2');
     const tokens = provider(login, store);
 
-    const first = tokens.getToken();
-    const straggler = tokens.getToken();
-    await new Promise((resolve) => setImmediate(resolve));
+    const { first, straggler } = await firstAndStraggler(tokens);
     gate.reject(outage);
     await expect(first).rejects.toBe(outage);
     heldRead.resolve(undefined);
@@ -366,9 +372,7 @@ describe('VnptTokenProvider', () => {
     const login = jest.fn<Promise<string>, []>().mockReturnValueOnce(gate.promise);
     const tokens = provider(login, store);
 
-    const first = tokens.getToken();
-    const straggler = tokens.getToken();
-    await new Promise((resolve) => setImmediate(resolve));
+    const { first, straggler } = await firstAndStraggler(tokens);
     gate.reject(outage);
     await expect(first).rejects.toBe(outage);
     await inner.set(KEY, 'token-from-replica-b', TTL_MS);
