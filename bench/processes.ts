@@ -76,12 +76,12 @@ export function subgraphEnv(vendors: Vendors, port: number, extra: Readonly<Reco
  * `npm start`'s command line from package.json (`node [options] <script>`), so that the subgraph is measured
  * as it is deployed: the Dockerfile's CMD is the same command (test/unit/deploy/dockerfile.test.ts).
  */
-export function startCommand(): { readonly nodeOptions: readonly string[]; readonly script: string } {
-  const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts?: { start?: string } };
+export function startCommand(root: string = ROOT): { readonly nodeOptions: readonly string[]; readonly script: string } {
+  const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts?: { start?: string } };
   const [program, ...rest] = (manifest.scripts?.start ?? '').split(' ').filter((part) => part.length > 0);
   const script = rest.at(-1);
   if (program !== 'node' || script === undefined) throw new Error('package.json scripts.start is not `node [options] <script>`');
-  return { nodeOptions: rest.slice(0, -1), script: join(ROOT, script) };
+  return { nodeOptions: rest.slice(0, -1), script: join(root, script) };
 }
 
 async function waitReady(url: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
@@ -124,15 +124,18 @@ export class BenchProcesses {
     throw new Error(`${script} exited before printing its address`);
   }
 
-  /** Starts the subgraph as `npm start` runs it (`node`: its command line; `npm`: `npm start` itself) and waits for `/ready`. */
-  async startSubgraph(env: Record<string, string>, command: 'node' | 'npm' = 'node'): Promise<StartedSubgraph> {
-    const { nodeOptions, script } = startCommand();
+  /**
+   * Starts the subgraph as `npm start` runs it (`node`: its command line; `npm`: `npm start` itself) and waits
+   * for `/ready`. `root`: the checkout whose build runs (another one for `npm run bench:pair`'s base).
+   */
+  async startSubgraph(env: Record<string, string>, command: 'node' | 'npm' = 'node', root: string = ROOT): Promise<StartedSubgraph> {
+    const { nodeOptions, script } = startCommand(root);
     const profile = this.cpuProfileDir === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${this.cpuProfileDir}`];
     const args = command === 'npm' ? ['start', '--silent'] : [...nodeOptions, ...profile, script];
     const started = performance.now();
     // Its own process group, so that stopping `npm start` reaches the node process npm started.
     const child = spawn(command === 'npm' ? 'npm' : process.execPath, args, {
-      cwd: ROOT,
+      cwd: root,
       env: { ...process.env, ...env },
       stdio: 'ignore',
       detached: true,
