@@ -109,6 +109,7 @@ async function main(processes: BenchProcesses, base: BaseBuild): Promise<void> {
 
 const processes = new BenchProcesses(undefined);
 let base: BaseBuild | undefined;
+processes.stopOnInterrupt(() => base?.remove());
 Promise.resolve()
   .then(async () => {
     base = prepareBaseBuild(process.argv.at(2) ?? process.env.BENCH_PAIR_BASE ?? 'HEAD');

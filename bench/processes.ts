@@ -146,6 +146,20 @@ export class BenchProcesses {
     return { url, child, readyMs: performance.now() - started };
   }
 
+  /**
+   * On Ctrl-C or SIGTERM, kills every process this bench started and runs `cleanup`, then exits (130): the
+   * subgraphs run in process groups of their own, which the terminal's signal does not reach.
+   */
+  stopOnInterrupt(cleanup: () => void = () => undefined): void {
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      process.once(signal, () => {
+        this.killAll();
+        cleanup();
+        process.exit(130);
+      });
+    }
+  }
+
   /** Kills every process still running. */
   killAll(): void {
     for (const child of this.children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');

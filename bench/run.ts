@@ -143,6 +143,7 @@ async function main(processes: BenchProcesses, settings: BenchSettings): Promise
 
 const settings = benchSettings(process.env);
 const processes = new BenchProcesses(settings.cpuProfileDir);
+processes.stopOnInterrupt();
 main(processes, settings)
   .catch((error: unknown) => {
     process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
