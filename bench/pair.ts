@@ -6,7 +6,7 @@ import { load } from './load';
 import { START_ORDER, compare, loadOrder, type PairSample, type Variant } from './pair-plan';
 import { clockTicksPerSecond, peakRssMb } from './process-stats';
 import { BenchProcesses, ROOT, freePort, subgraphEnv, type StartedSubgraph, type Vendors } from './processes';
-import { SCENARIOS } from './scenarios';
+import { selectedScenarios } from './scenarios';
 import { median, table } from './summary';
 
 /**
@@ -56,8 +56,8 @@ async function main(processes: BenchProcesses, base: BaseBuild): Promise<void> {
   const clockTicks = clockTicksPerSecond();
   const vendors = JSON.parse((await processes.startAddressPrinter(join(DIST, 'bench', 'fake-vendor.js'))).line) as Vendors;
   const pair = await startPair(processes, base, vendors, settings.extraSubgraphEnv);
-  const { only, rounds, durationS, connections } = settings;
-  const scenarios = SCENARIOS.filter((scenario) => only === undefined || only.some((name) => scenario.name.startsWith(name)));
+  const { rounds, durationS, connections } = settings;
+  const scenarios = selectedScenarios(settings);
   process.stderr.write(
     `bench:pair: base ${base.commit.slice(0, 12)} against the working tree, ${scenarios.length} scenarios x ${rounds} rounds x ${durationS} s x 4 processes\n`,
   );

@@ -4,7 +4,7 @@ import { cacheEffect, entitiesCost, postJson, startLiveSubgraph, startupTimes, t
 import { load, type LoadResult } from './load';
 import { clockTicksPerSecond, peakRssMb } from './process-stats';
 import { BenchProcesses, ROOT, startCommand, stop, type Vendors } from './processes';
-import { SCENARIOS, TRACE_SCENARIO, type Scenario } from './scenarios';
+import { TRACE_SCENARIO, selectedScenarios } from './scenarios';
 import { median, table } from './summary';
 
 /**
@@ -58,11 +58,6 @@ const HEADER = [
   'CPU us/req bare/subgraph',
   'errors bare/subgraph',
 ];
-
-function selectedScenarios(settings: BenchSettings): readonly Scenario[] {
-  const { only } = settings;
-  return SCENARIOS.filter((scenario) => only === undefined || only.some((name) => scenario.name.startsWith(name)));
-}
 
 async function main(processes: BenchProcesses, settings: BenchSettings): Promise<void> {
   const vendors = JSON.parse((await processes.startAddressPrinter(join(DIST, 'bench', 'fake-vendor.js'))).line) as Vendors;

@@ -1,4 +1,5 @@
 import { essId } from '../src/sandbox/tencent-ess/seed-flows';
+import type { BenchSettings } from './bench-settings';
 
 /** One request both sides answer, and how to tell a right answer. */
 export interface Scenario {
@@ -78,3 +79,9 @@ export const TRACE_SCENARIO: Scenario = {
   }),
   ok: (body) => body.includes('"_entities":[{') && !body.includes('"errors"'),
 };
+
+/** The load scenarios `BENCH_ONLY` names (by name prefix), or all of them. */
+export function selectedScenarios(settings: Pick<BenchSettings, 'only'>): readonly Scenario[] {
+  const { only } = settings;
+  return SCENARIOS.filter((scenario) => only === undefined || only.some((name) => scenario.name.startsWith(name)));
+}

@@ -1,4 +1,4 @@
-import { DEFAULT_POLL_BACKOFF, OutcomeWatch, pollDelayMs } from '../../../src/idempotency/outcome-watch';
+import { DEFAULT_POLL_BACKOFF, OutcomeWatch, pollDelayMs, type Observation } from '../../../src/idempotency/outcome-watch';
 import { InMemoryKeyValueStore } from '../../../src/stores/in-memory-key-value-store';
 
 describe('pollDelayMs', () => {
@@ -107,6 +107,22 @@ describe('OutcomeWatch', () => {
       };
     }
 
+    /** A wait on a running record (first read at 10 ms, backoff up to an hour), 10 ms in: its first read is held in flight. */
+    async function waitWithFirstReadHeld(): Promise<{
+      counted: ReturnType<typeof countedStore>;
+      watch: OutcomeWatch;
+      release: (value: string | undefined) => void;
+      seen: Promise<Observation>;
+    }> {
+      await store.set('k', RUNNING, 3_600_000);
+      const counted = countedStore();
+      const watch = new OutcomeWatch(counted, isRunning, { initialDelayMs: 10, maxDelayMs: 3_600_000 });
+      const release = counted.holdNextRead();
+      const seen = watch.wait('k', 3_600_000);
+      await jest.advanceTimersByTimeAsync(10);
+      return { counted, watch, release, seen };
+    }
+
     beforeEach(() => {
       jest.useFakeTimers({ doNotFake: ['nextTick', 'queueMicrotask'] });
     });
@@ -158,12 +174,7 @@ describe('OutcomeWatch', () => {
     });
 
     it('does not lose a wake that comes while a read is in flight: it reads again at once', async () => {
-      await store.set('k', RUNNING, 3_600_000);
-      const counted = countedStore();
-      const watch = new OutcomeWatch(counted, isRunning, { initialDelayMs: 10, maxDelayMs: 3_600_000 });
-      const release = counted.holdNextRead();
-      const seen = watch.wait('k', 3_600_000);
-      await jest.advanceTimersByTimeAsync(10);
+      const { counted, watch, release, seen } = await waitWithFirstReadHeld();
       expect(counted.reads()).toBe(1);
 
       watch.wake('k');
@@ -201,12 +212,7 @@ describe('OutcomeWatch', () => {
     });
 
     it('uses a wake once: a read it brought forward that still finds the record running waits the backoff again', async () => {
-      await store.set('k', RUNNING, 3_600_000);
-      const counted = countedStore();
-      const watch = new OutcomeWatch(counted, isRunning, { initialDelayMs: 10, maxDelayMs: 3_600_000 });
-      const release = counted.holdNextRead();
-      const seen = watch.wait('k', 3_600_000);
-      await jest.advanceTimersByTimeAsync(10);
+      const { counted, watch, release, seen } = await waitWithFirstReadHeld();
 
       watch.wake('k');
       release(RUNNING);
