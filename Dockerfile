@@ -14,7 +14,7 @@ FROM node:20.19-bookworm-slim AS build
 WORKDIR /app
 
 # Dependencies first, so this layer is cached until package.json, the lockfile or a patch change.
-# npm ci's postinstall applies patches/ (patch-package; README "Performance" says why graphql-jit is patched).
+# npm ci's postinstall applies patches/ (patch-package; docs/performance.md says why graphql-jit is patched).
 COPY package.json package-lock.json ./
 COPY patches ./patches
 RUN npm ci --no-audit --no-fund
@@ -56,7 +56,7 @@ HEALTHCHECK --interval=10s --timeout=3s --start-period=20s --retries=3 \
 
 # SIGTERM starts the graceful shutdown: /ready answers 503 for SHUTDOWN_DELAY_MS, then the listener
 # stops and in-flight requests drain. Node runs as PID 1 and installs its own SIGTERM handler.
-# The command is `npm start`'s (a test keeps them equal); README "Performance" says why the young
+# The command is `npm start`'s (a test keeps them equal); docs/performance.md ("Memory") says why the young
 # generation is 16 MB, the old one grows by half its live set between full collections, and V8 does
 # not pretenure (allocate straight into the old generation) what its allocation sites guess is long-lived.
 STOPSIGNAL SIGTERM

@@ -17,7 +17,7 @@ export interface Deadline {
  * Why not an `AbortController` per call: Node 20 makes each `AbortSignal` by changing an `EventTarget`'s
  * prototype and then adding fields, and under load a good part of the objects made that way survived
  * young-generation collections, with what they referenced (a signal per call was half of what a
- * `cancelDocument` still promoted, README "Performance"). The `AbortSignal` a wait needs (a rate-limit
+ * `cancelDocument` still promoted, `docs/performance.md`). The `AbortSignal` a wait needs (a rate-limit
  * wait) is made here on first use, which a call that never waits never reaches.
  *
  * `dispose` cancels the timer once the call has ended; the timer does not hold the process open.

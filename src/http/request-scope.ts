@@ -28,7 +28,7 @@ export class OperationBudget {
  * renders. It is passed explicitly: the context holds it, resolvers and the request's loaders hand it to
  * the vendor clients, and the clients to the transport (`VendorTransport.execute(call, scope)`). An
  * AsyncLocalStorage would spare that passing, but its promise hooks cost every promise of every request
- * 7-12 % of a mutation's CPU (paired runs, README "Performance").
+ * 7-12 % of a mutation's CPU (paired runs, `docs/performance.md`).
  */
 export class RequestScope implements CallScope {
   private callerId: string | undefined;

@@ -147,7 +147,7 @@ describe('Dockerfile', () => {
     const cmds = argsOf(runtime, 'CMD');
     expect(cmds).toHaveLength(1);
     expect(execForm(cmds[0] ?? '')).toEqual(start.split(' '));
-    // The compiled entry point, with the heap sizing the README's benchmark section measured.
+    // The compiled entry point, with the heap sizing measured in docs/performance.md ("Memory").
     expect(execForm(cmds[0] ?? '')).toEqual([
       'node',
       '--max-semi-space-size=16',

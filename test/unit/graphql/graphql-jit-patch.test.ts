@@ -5,7 +5,7 @@ import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
  * patches/graphql-jit+0.8.9.patch (applied by `npm ci`'s postinstall, patch-package): a compiled mutation
  * makes the promise of its result in graphql-jit's runtime module, as a compiled query does, instead of in
  * an arrow function inside the generated code. Made there, 4.7 % of what a `cancelDocument` allocated
- * survived into the old generation, against 1.3 % with the patch (`--trace-gc-nvp`, README "Performance";
+ * survived into the old generation, against 1.3 % with the patch (`--trace-gc-nvp`, `docs/performance.md`;
  * why V8 keeps more alive that way is not established). The semantics are
  * graphql-jit's own: root fields of a mutation run one after another (GraphQL spec, "Normal and Serial
  * Execution").
