@@ -1,6 +1,6 @@
 import type { DocumentRecord } from '../../../datasources/vnpt-econtract/model';
 import { DOCUMENT_READ_CONCURRENCY, createDocumentLoader } from '../../../resolvers/document/document.loader';
-import { unrestrictedPrincipal } from '../../../src/auth/principal';
+import { anonymousPrincipal, unrestrictedPrincipal, type Principal } from '../../../src/auth/principal';
 import { ErrorCode } from '../../../src/errors/error-code';
 import { VendorError } from '../../../src/errors/vendor-error';
 
@@ -64,6 +64,28 @@ describe('createDocumentLoader', () => {
     expect(first).toEqual(doc('a'));
     expect(second).toBe(refused);
     expect(third).toEqual(doc('a'));
+  });
+
+  it('refuses every key without calling VNPT when the caller lacks documents:read or a token', async () => {
+    const calls: string[] = [];
+    const fake = {
+      calls,
+      client: {
+        getDocument: (id: string): Promise<DocumentRecord | null> => {
+          calls.push(id);
+          return Promise.resolve(doc(id));
+        },
+      },
+    };
+    const withoutScopes: Principal = { ...unrestrictedPrincipal(), authentication: 'token', scopes: new Set() };
+    expect(await createDocumentLoader(fake.client, withoutScopes).loadMany(['a', 'b'])).toMatchObject([
+      { code: ErrorCode.FORBIDDEN },
+      { code: ErrorCode.FORBIDDEN },
+    ]);
+    expect(await createDocumentLoader(fake.client, anonymousPrincipal()).loadMany(['a'])).toMatchObject([
+      { code: ErrorCode.UNAUTHENTICATED },
+    ]);
+    expect(fake.calls).toEqual([]);
   });
 
   it('answers VENDOR_UNAVAILABLE for every key when VNPT is off', async () => {

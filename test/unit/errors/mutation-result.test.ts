@@ -57,6 +57,12 @@ describe('defineMutationResult: what is not an error object', () => {
     expect(() => CancelDocumentResult.fail(bug)).toThrow(bug);
   });
 
+  it('re-throws a foreign error that happens to carry one of our codes, rather than render it as ours', () => {
+    // A library error (ioredis, undici, Node) carries a `code` too; only a VendorError says what the vendor did.
+    const foreign = Object.assign(new Error('not from a vendor'), { code: 'NOT_FOUND' });
+    expect(() => CancelDocumentResult.fail(foreign)).toThrow(foreign);
+  });
+
   it.each([ErrorCode.UNAUTHENTICATED, ErrorCode.FORBIDDEN, ErrorCode.INTERNAL])('re-throws %s, which is always top-level', (code) => {
     const error = new VendorError({ code, message: 'top-level' });
     expect(() => CancelDocumentResult.fail(error)).toThrow(error);

@@ -223,6 +223,12 @@ describe('toRespondToInvitationRequest refusals', () => {
       'input.majorAccountId',
       'input.majorAccountId is required when invitationType is RELATION.',
     ],
+    [
+      'RELATION with majorAccountId left out (undefined, as a direct caller omits it)',
+      { decision: accept, invitationType: InvitationType.RELATION, relationId: 'rel1', relation: FinancialRelation.FINANCIAL_CUSTODY },
+      'input.majorAccountId',
+      'input.majorAccountId is required when invitationType is RELATION.',
+    ],
     ['RELATION without relation', { ...relation }, 'input.relation', 'input.relation is required when invitationType is RELATION.'],
     [
       'RELATION with an UNKNOWN relation',

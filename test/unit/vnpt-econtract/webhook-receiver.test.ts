@@ -189,7 +189,7 @@ describe('VnptWebhookReceiver', () => {
 
   it('refuses to be built without a token', () => {
     expect(() => new VnptWebhookReceiver({ token: '', documents: { getDocument: () => Promise.resolve(null) }, logger: pino() })).toThrow(
-      RangeError,
+      new RangeError('VnptWebhookReceiver needs a non-empty token'),
     );
   });
 });
