@@ -116,6 +116,7 @@ export class VnptWebhookReceiver implements CallbackReceiver {
 
     const event: DocumentChangeEvent = {
       kind: 'document',
+      // Stryker disable next-line StringLiteral: equivalent: any constant for an absent datetimeNow gives the same deduplication
       eventId: `vnpt:${sha256(JSON.stringify([payload.documentId, document.status, payload.datetimeNow ?? ''])).toString('hex')}`,
       documentId: payload.documentId,
       status: document.status,
@@ -134,6 +135,7 @@ export class VnptWebhookReceiver implements CallbackReceiver {
   }
 
   private isAuthorized(header: string | undefined): boolean {
+    // Stryker disable next-line StringLiteral: equivalent: no other constant reads as a Bearer header either
     const match = /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(header ?? '');
     const presented = match?.[1];
     // Hashing both sides gives equal-length inputs, so timingSafeEqual neither throws nor leaks the length.
@@ -142,6 +144,7 @@ export class VnptWebhookReceiver implements CallbackReceiver {
 }
 
 function sha256(text: string): Buffer {
+  // Stryker disable next-line StringLiteral: equivalent: Node reads an empty encoding name as UTF-8, the default
   return createHash('sha256').update(text, 'utf8').digest();
 }
 

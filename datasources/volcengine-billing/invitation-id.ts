@@ -52,6 +52,7 @@ export function encodeInvitationId(key: InvitationKey): string {
   if (!isValidKey(key)) throw new RangeError('inconsistent invitation key');
   const parts = [PREFIX, TYPE_TAGS[key.type], encodeURIComponent(key.relationId)];
   if (key.authId !== undefined) parts.push(encodeURIComponent(key.authId));
+  // Stryker disable next-line StringLiteral: equivalent: Node reads an empty encoding name as UTF-8, the default
   return Buffer.from(parts.join(':'), 'utf8').toString('base64url');
 }
 

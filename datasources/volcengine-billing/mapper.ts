@@ -21,6 +21,7 @@ const VENDOR_UTC_OFFSET = '+08:00';
  */
 function accountId(value: unknown): string | undefined {
   if (typeof value === 'string') return /^\d+$/.test(value) ? value : undefined;
+  // Stryker disable next-line ConditionalExpression: equivalent: Number.isSafeInteger refuses every non-number; the check narrows the type
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? String(value) : undefined;
 }
 
@@ -39,9 +40,11 @@ function startsWithCalendarDate(iso: string): boolean {
  */
 export function parseVendorTime(value: unknown): Date | undefined {
   const raw = readText(value)?.trim();
+  // Stryker disable next-line ConditionalExpression: equivalent: an empty text matches neither pattern below
   if (!raw) return undefined;
   const local = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}:\d{2})$/.exec(raw);
   const iso = local ? `${local[1]}T${local[2]}${VENDOR_UTC_OFFSET}` : raw;
+  // Stryker disable next-line Regex: equivalent for either anchor: startsWithCalendarDate refuses a prefix, and V8's Date any suffix
   if (!local && !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(iso)) return undefined;
   if (!startsWithCalendarDate(iso)) return undefined;
   const date = new Date(iso);
@@ -50,6 +53,7 @@ export function parseVendorTime(value: unknown): Date | undefined {
 
 function numberList(value: unknown): readonly number[] | undefined {
   if (!Array.isArray(value)) return undefined;
+  // Stryker disable next-line ConditionalExpression: equivalent: Number.isSafeInteger refuses every non-number; the check narrows the type
   return value.filter((entry): entry is number => typeof entry === 'number' && Number.isSafeInteger(entry));
 }
 
@@ -103,6 +107,7 @@ function authorizationRecord(common: Common, { authId, authList, authStatus }: O
 
 /** The authorizations an AUTHORIZATION item offers: its `Auth`, else each entry of `Relation.AuthInfo`. */
 function authorizations(item: Record<string, unknown>, relation: Record<string, unknown>): OfferedAuthorization[] {
+  // Stryker disable next-line ArrayDeclaration: equivalent: a string entry has no AuthID, so the lookups below find nothing in either list
   const authInfo = Array.isArray(relation.AuthInfo) ? relation.AuthInfo.filter(isJsonObject) : [];
   const statusOf = (authId: string): number | undefined => readInteger(authInfo.find((entry) => entry.AuthID === authId)?.AuthStatus);
   const auth = isJsonObject(item.Auth) ? item.Auth : undefined;

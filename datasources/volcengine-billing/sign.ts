@@ -93,16 +93,18 @@ export interface ParsedVolcAuthorization {
   readonly signature: string;
 }
 
+/** The milliseconds and zone `toISOString` ends with. */
+// Stryker disable next-line Regex: equivalent: toISOString writes one `.sssZ`, at its end
+const ISO_MILLISECONDS = /\.\d{3}Z$/;
+
 /** `YYYYMMDDTHHMMSSZ` in UTC (the `X-Date` format); milliseconds are dropped, as the SDK does. */
 export function formatVolcDate(date: Date): string {
-  return date
-    .toISOString()
-    .replace(/\.\d{3}Z$/, 'Z')
-    .replace(/[:-]/g, '');
+  return date.toISOString().replace(ISO_MILLISECONDS, 'Z').replace(/[:-]/g, '');
 }
 
 /** Reads an `X-Date` value; `undefined` unless it is exactly `YYYYMMDDTHHMMSSZ` and a real instant. */
 export function parseVolcDate(value: string): Date | undefined {
+  // Stryker disable next-line Regex: equivalent for either anchor: the round trip through formatVolcDate below refuses anything around the date
   const match = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(value);
   if (!match) return undefined;
   const date = new Date(`${match[1]}-${match[2]}-${match[3]}T${match[4]}:${match[5]}:${match[6]}Z`);
@@ -125,7 +127,11 @@ function rfc3986Encode(value: string): string {
 export function canonicalQueryString(query: Readonly<Record<string, string>>): string {
   return Object.keys(query)
     .sort()
-    .map((name) => `${rfc3986Encode(name)}=${rfc3986Encode(query[name] ?? '')}`)
+    .map((name) => {
+      // Stryker disable next-line StringLiteral: unreachable: every name comes from the object's own keys
+      const value = query[name] ?? '';
+      return `${rfc3986Encode(name)}=${rfc3986Encode(value)}`;
+    })
     .join('&');
 }
 
