@@ -180,6 +180,16 @@ describe('requireEntityId and requireInvitationIdText', () => {
     expect(check('yDwnGUUgygkgi7fdUx6JlVOE0wzdddd', 'id')).toBe('yDwnGUUgygkgi7fdUx6JlVOE0wzdddd');
   });
 
+  it('bounds an invitation id at the longest id this service issues, 4,106 characters', () => {
+    // base64url of `inv:2:{relationId}:{authId}`, each id up to 128 code points of up to 12 percent-encoded
+    // characters: ceil((6 + 1 + 2 × 128 × 12) × 4 / 3) = 4,106.
+    expect(requireInvitationIdText('A'.repeat(4106), 'id')).toHaveLength(4106);
+    expect(refusal(() => requireInvitationIdText('A'.repeat(4107), 'id'))).toEqual({
+      field: 'id',
+      message: 'id must be at most 4106 characters.',
+    });
+  });
+
   it('bounds an entity id at 128 characters', () => {
     expect(requireEntityId('x'.repeat(128), 'id')).toHaveLength(128);
     expect(refusal(() => requireEntityId('x'.repeat(129), 'id'))).toEqual({ field: 'id', message: 'id must be at most 128 characters.' });

@@ -154,8 +154,11 @@ describe('mapVnptDocument', () => {
   });
 
   it('reads offset-less dates with the configured offset when defaultOffsetMinutes is given', () => {
-    const record = mapVnptDocument({ id: 'd', createdDate: '2023-10-26T17:16:56.1433327' }, { defaultOffsetMinutes: 0 });
-    expect(record.createdAt?.toISOString()).toBe('2023-10-26T17:16:56.143Z');
+    const utc = mapVnptDocument({ id: 'd', createdDate: '2023-10-26T17:16:56.1433327' }, { defaultOffsetMinutes: 0 });
+    expect(utc.createdAt?.toISOString()).toBe('2023-10-26T17:16:56.143Z');
+    // UTC+1: the same wall-clock time is an hour earlier in UTC (not the default UTC+7's seven).
+    const plusOne = mapVnptDocument({ id: 'd', createdDate: '2023-10-26T17:16:56.1433327' }, { defaultOffsetMinutes: 60 });
+    expect(plusOne.createdAt?.toISOString()).toBe('2023-10-26T16:16:56.143Z');
   });
 
   it.each([
