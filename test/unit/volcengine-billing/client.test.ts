@@ -256,6 +256,8 @@ describe('VolcengineBillingClient', () => {
   it('lists the seeded invitations as records with decodable ids', async () => {
     const records = await client.listInvitations();
     expect(transport.calls[0]).toMatchObject({ operation: 'ListInvitation', kind: 'read' });
+    // VENDORS.md: `POST /?Action=ListInvitation&Version=2022-01-01`, body `{}`.
+    expect(transport.calls[0]?.wire).toMatchObject({ method: 'POST', path: '/?Action=ListInvitation&Version=2022-01-01', body: '{}' });
     expect(records).toHaveLength(simulator.seeded.all.length);
     const management = records.find((record) => record.relationId === simulator.seeded.pendingManagement.relationId);
     expect(management).toMatchObject({
