@@ -382,6 +382,57 @@ describe('VnptTokenProvider', () => {
     expect(login).toHaveBeenCalledTimes(1);
   });
 
+  it('joins a login another caller started while its re-read of the store was slow, rather than start a third', async () => {
+    // Reads 2 and 3 (the straggler's first read and its re-read after the failed login) are held and answer empty.
+    const inner = new InMemoryKeyValueStore();
+    const heldReads = new Map([
+      [2, deferred<undefined>()],
+      [3, deferred<undefined>()],
+    ]);
+    let reads = 0;
+    const store: KeyValueStore = {
+      get: async (key) => {
+        reads += 1;
+        const gate = heldReads.get(reads);
+        const value = await inner.get(key);
+        if (gate === undefined) return value;
+        await gate.promise;
+        return undefined;
+      },
+      set: (key, value, ttl) => inner.set(key, value, ttl),
+      setIfAbsent: (key, value, ttl) => inner.setIfAbsent(key, value, ttl),
+      delete: (key) => inner.delete(key),
+      close: () => inner.close(),
+    };
+    const outage = new VendorError({ code: ErrorCode.VENDOR_UNAVAILABLE, message: 'login endpoint down' });
+    const firstLogin = deferred<string>();
+    const secondLogin = deferred<string>();
+    const login = jest
+      .fn<Promise<string>, []>()
+      .mockReturnValueOnce(firstLogin.promise)
+      .mockReturnValueOnce(secondLogin.promise)
+      .mockResolvedValue('token-3');
+    const tokens = provider(login, store);
+    const settle = () => new Promise((resolve) => setImmediate(resolve));
+
+    const { first, straggler } = await firstAndStraggler(tokens);
+    firstLogin.reject(outage);
+    await expect(first).rejects.toBe(outage);
+    heldReads.get(2)?.resolve(undefined);
+    await settle();
+    expect(reads).toBe(3);
+
+    // A third caller, finding nothing held, stored or running, starts the second login meanwhile.
+    const third = tokens.getToken();
+    await settle();
+    expect(login).toHaveBeenCalledTimes(2);
+    heldReads.get(3)?.resolve(undefined);
+    secondLogin.resolve('token-2');
+
+    expect(await Promise.all([straggler, third])).toEqual(['token-2', 'token-2']);
+    expect(login).toHaveBeenCalledTimes(2);
+  });
+
   it('logs a failed login at error with only its classified code, and a success at info with the TTL', async () => {
     const { logger, lines } = capturingLogger();
     const refused = new VendorError({ code: ErrorCode.VENDOR_AUTH_FAILED, message: 'wrong password' });
