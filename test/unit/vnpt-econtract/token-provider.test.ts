@@ -60,33 +60,42 @@ function clockedProvider(
 }
 
 /**
- * A store whose second read is held until `heldRead` resolves, as a slow Redis could; with
- * `secondReadEmpty` that read answers empty whatever the store holds by then. `reads()` counts reads.
+ * A store whose reads numbered in `gates` (counting from 1) are held until their gate resolves, as a slow
+ * Redis could; with `heldReadsEmpty` a held read answers empty whatever the store holds by then.
+ * `reads()` counts reads.
  */
-function slowSecondRead(options: { readonly secondReadEmpty?: boolean } = {}): {
-  inner: InMemoryKeyValueStore;
-  store: KeyValueStore;
-  heldRead: Deferred<undefined>;
-  reads: () => number;
-} {
+function storeHoldingReads(
+  gates: ReadonlyMap<number, Deferred<undefined>>,
+  heldReadsEmpty: boolean,
+): { inner: InMemoryKeyValueStore; store: KeyValueStore; reads: () => number } {
   const inner = new InMemoryKeyValueStore();
-  const heldRead = deferred<undefined>();
   let count = 0;
   const store: KeyValueStore = {
     get: async (key) => {
       count += 1;
-      const read = count;
+      const gate = gates.get(count);
       const value = await inner.get(key);
-      if (read !== 2) return value;
-      await heldRead.promise;
-      return options.secondReadEmpty === true ? undefined : value;
+      if (gate === undefined) return value;
+      await gate.promise;
+      return heldReadsEmpty ? undefined : value;
     },
     set: (key, value, ttl) => inner.set(key, value, ttl),
     setIfAbsent: (key, value, ttl) => inner.setIfAbsent(key, value, ttl),
     delete: (key) => inner.delete(key),
     close: () => inner.close(),
   };
-  return { inner, store, heldRead, reads: () => count };
+  return { inner, store, reads: () => count };
+}
+
+/** A store whose second read is held until `heldRead` resolves (see `storeHoldingReads`). */
+function slowSecondRead(options: { readonly secondReadEmpty?: boolean } = {}): {
+  inner: InMemoryKeyValueStore;
+  store: KeyValueStore;
+  heldRead: Deferred<undefined>;
+  reads: () => number;
+} {
+  const heldRead = deferred<undefined>();
+  return { ...storeHoldingReads(new Map([[2, heldRead]]), options.secondReadEmpty === true), heldRead };
 }
 
 /**
@@ -384,26 +393,11 @@ describe('VnptTokenProvider', () => {
 
   it('joins a login another caller started while its re-read of the store was slow, rather than start a third', async () => {
     // Reads 2 and 3 (the straggler's first read and its re-read after the failed login) are held and answer empty.
-    const inner = new InMemoryKeyValueStore();
     const heldReads = new Map([
       [2, deferred<undefined>()],
       [3, deferred<undefined>()],
     ]);
-    let reads = 0;
-    const store: KeyValueStore = {
-      get: async (key) => {
-        reads += 1;
-        const gate = heldReads.get(reads);
-        const value = await inner.get(key);
-        if (gate === undefined) return value;
-        await gate.promise;
-        return undefined;
-      },
-      set: (key, value, ttl) => inner.set(key, value, ttl),
-      setIfAbsent: (key, value, ttl) => inner.setIfAbsent(key, value, ttl),
-      delete: (key) => inner.delete(key),
-      close: () => inner.close(),
-    };
+    const { store, reads } = storeHoldingReads(heldReads, true);
     const outage = new VendorError({ code: ErrorCode.VENDOR_UNAVAILABLE, message: 'login endpoint down' });
     const firstLogin = deferred<string>();
     const secondLogin = deferred<string>();
@@ -420,7 +414,7 @@ describe('VnptTokenProvider', () => {
     await expect(first).rejects.toBe(outage);
     heldReads.get(2)?.resolve(undefined);
     await settle();
-    expect(reads).toBe(3);
+    expect(reads()).toBe(3);
 
     // A third caller, finding nothing held, stored or running, starts the second login meanwhile.
     const third = tokens.getToken();
