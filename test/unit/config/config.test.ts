@@ -189,6 +189,12 @@ describe('loadConfig', () => {
     expect(rateLimitFor(limits, 'vnpt', 'get-document')).toBe(20);
   });
 
+  it('takes VENDOR_RATE_LIMITS up to 100,000 a second per action (the bench raises its limits that far)', () => {
+    const limits = loadConfig({ VENDOR_RATE_LIMITS: 'ess=100000,vnpt.cancel-document=100000' }).vendorRateLimits;
+    expect(rateLimitFor(limits, 'ess', 'CreateReleaseFlow')).toBe(100_000);
+    expect(rateLimitFor(limits, 'vnpt', 'cancel-document')).toBe(100_000);
+  });
+
   it.each([
     'redis://127.0.0.1:6379/0',
     'rediss://cache.example:6380',
@@ -212,6 +218,7 @@ describe('loadConfig', () => {
     ['VENDOR_RATE_LIMITS', 'docusign=5'],
     ['VENDOR_RATE_LIMITS', 'ess=0'],
     ['VENDOR_RATE_LIMITS', 'ess=fast'],
+    ['VENDOR_RATE_LIMITS', 'ess=100001'],
     ['VENDOR_CALLS_PER_OPERATION', '0'],
     ['CALLER_RATE_SHARE', '0'],
     ['CALLER_RATE_SHARE', '1.5'],
