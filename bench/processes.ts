@@ -45,7 +45,7 @@ export function freePort(): Promise<number> {
  * value this is). High enough never to be what holds the subgraph back: a limit of N admits N calls per
  * sliding window of 1.1 s (`DEFAULT_RATE_WINDOW_MS`). The 10,000 used before did hold it back in a fast
  * hour: the subgraph answered 9,061 req/s in all four mutation scenarios (10,000 / 1.1 = 9,091), at
- * 0.83-0.89 of a core, its requests waiting for slots (p99 four times its p50).
+ * 0.82-0.89 of a core, its requests waiting for slots (p99 four times its p50).
  */
 export const BENCH_VENDOR_RATE_LIMIT = 100_000;
 
