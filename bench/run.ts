@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { benchSettings, type BenchSettings } from './bench-settings';
 import { cacheEffect, entitiesCost, postJson, startLiveSubgraph, startupTimes, tracesCost, type BenchContext } from './extras';
 import { load, type LoadResult } from './load';
+import { subgraphRateLimitedAttempts } from './limiter-holds';
 import { clockTicksPerSecond, peakRssMb } from './process-stats';
 import { BenchProcesses, ROOT, startCommand, stop, type Vendors } from './processes';
 import { TRACE_SCENARIO, selectedScenarios } from './scenarios';
@@ -106,12 +107,16 @@ async function main(processes: BenchProcesses, settings: BenchSettings): Promise
     }
   }
   const rss = peakRssMb(subgraph.child.pid);
+  const held = await subgraphRateLimitedAttempts(subgraph.url);
 
   const rows = scenarios.map((scenario) => row(scenario.name, results.get(scenario.name) ?? { bare: [], subgraph: [] }));
   const lines = [
     `agreements-subgraph bench: median of ${rounds} round(s), autocannon ${connections} connections x ${durationS} s, loopback, fake vendor verifying signatures`,
     table(HEADER, rows),
     `subgraph peak RSS: ${rss.toFixed(0)} MB`,
+    held === 0
+      ? "subgraph's own rate limiter: no attempt waited or was refused (VENDOR_RATE_LIMITS never set the pace)"
+      : `WARNING: the subgraph's own rate limiter held ${held} attempts: the table measured VENDOR_RATE_LIMITS, not the subgraph`,
   ];
 
   if (!settings.skipExtras) {

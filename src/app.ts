@@ -131,6 +131,7 @@ export class AgreementsApp {
           callerShare: config.callerRateShare,
           maxWaitMs: options.resilience?.rateLimitMaxWaitMs ?? 1_000,
           windowMs: options.resilience?.rateLimitWindowMs,
+          metrics,
         }),
       });
       pools.push(pool);

@@ -7,6 +7,15 @@ import type { Deadline } from './call-deadline';
 /** One second, plus a guard for the way from taking a slot to the vendor (signing, queueing, network). */
 export const DEFAULT_RATE_WINDOW_MS = 1_100;
 
+/** How an attempt that found no free slot ended: `waited` for one and was sent, or `refused` (`RATE_LIMITED`). */
+export type RateLimitHold = 'waited' | 'refused';
+
+/** What the limiter reports; `src/observability` implements it with prom-client. */
+export interface RateLimitMetrics {
+  /** One attempt that did not get a slot at once; attempts that did are not counted (the hot path pays nothing). */
+  countRateLimited(vendor: string, action: string, hold: RateLimitHold): void;
+}
+
 export interface ActionRateLimiterOptions {
   readonly vendor: Vendor;
   /** The vendor's name in `VENDOR_RATE_LIMITS` (`ess`); namespaces the budgets. */
@@ -23,6 +32,8 @@ export interface ActionRateLimiterOptions {
   readonly windowMs?: number;
   /** Monotonic clock in milliseconds (tests fake it). Default `performance.now`. */
   readonly now?: () => number;
+  /** Counts the attempts that waited for a slot or were refused one. Default: none. */
+  readonly metrics?: RateLimitMetrics;
 }
 
 /**
@@ -51,10 +62,16 @@ export class ActionRateLimiter {
   async acquire(action: string, deadline: Deadline, caller: string | undefined): Promise<void> {
     const giveUpAt = this.giveUpAtFor(deadline);
     const request = this.requestFor(action, caller);
-    for (;;) {
+    for (let waited = false; ; waited = true) {
       const decision = await this.options.windows.take(request);
-      if (decision.granted) return;
-      if (deadline.aborted || this.now() + decision.retryAfterMs > giveUpAt) throw this.refusal(decision.retryAfterMs);
+      if (decision.granted) {
+        if (waited) this.options.metrics?.countRateLimited(this.options.vendor, action, 'waited');
+        return;
+      }
+      if (deadline.aborted || this.now() + decision.retryAfterMs > giveUpAt) {
+        this.options.metrics?.countRateLimited(this.options.vendor, action, 'refused');
+        throw this.refusal(decision.retryAfterMs);
+      }
       await sleep(decision.retryAfterMs, deadline.signal);
     }
   }

@@ -1,4 +1,5 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { RateLimitHold, RateLimitMetrics } from '../../datasources/http/action-rate-limiter';
 import type { CircuitPosition, VendorMetrics } from '../../datasources/http/vendor-metrics';
 import type { AgreementEventKind } from '../events/agreement-event';
 import type { CallbackRefusal } from '../events/callback-receiver';
@@ -12,9 +13,10 @@ const CIRCUIT_GAUGE_VALUES: Readonly<Record<CircuitPosition, number>> = Object.f
  * can build many apps in one process. Every label takes values from a fixed set (vendors, vendor
  * actions, error codes, the schema's root fields): nothing a client sends becomes a label value.
  */
-export class AppMetrics implements VendorMetrics, EventMetrics {
+export class AppMetrics implements VendorMetrics, RateLimitMetrics, EventMetrics {
   readonly registry = new Registry();
   private readonly vendorAttempts: Histogram<'vendor' | 'operation' | 'outcome'>;
+  private readonly rateLimited: Counter<'vendor' | 'operation' | 'outcome'>;
   private readonly circuitState: Gauge<'vendor'>;
   private readonly circuitTransitions: Counter<'vendor' | 'to'>;
   private readonly graphqlRequests: Counter<'field' | 'outcome'>;
@@ -37,6 +39,14 @@ export class AppMetrics implements VendorMetrics, EventMetrics {
       help: 'Duration of one attempt of a vendor call, by outcome (ok or an ErrorCode).',
       labelNames: ['vendor', 'operation', 'outcome'],
       buckets: [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+      registers: [this.registry],
+    });
+    this.rateLimited = new Counter({
+      name: 'vendor_attempts_rate_limited_total',
+      help:
+        "Attempts of vendor calls that this service's own rate limiter (VENDOR_RATE_LIMITS, CALLER_RATE_SHARE) did not let " +
+        'through at once, by outcome: waited (for a slot, then sent) or refused (RATE_LIMITED).',
+      labelNames: ['vendor', 'operation', 'outcome'],
       registers: [this.registry],
     });
     this.circuitState = new Gauge({
@@ -119,6 +129,10 @@ export class AppMetrics implements VendorMetrics, EventMetrics {
       this.attemptChildren.set(key, child);
     }
     child.observe(seconds);
+  }
+
+  countRateLimited(vendor: string, action: string, hold: RateLimitHold): void {
+    this.rateLimited.inc({ vendor, operation: action, outcome: hold });
   }
 
   observeCircuitState(vendor: string, position: CircuitPosition): void {

@@ -1,5 +1,5 @@
 import { getEventListeners } from 'node:events';
-import { ActionRateLimiter, type ActionRateLimiterOptions } from '../../../datasources/http/action-rate-limiter';
+import { ActionRateLimiter, type ActionRateLimiterOptions, type RateLimitMetrics } from '../../../datasources/http/action-rate-limiter';
 import type { Deadline } from '../../../datasources/http/call-deadline';
 import { ErrorCode } from '../../../src/errors/error-code';
 import { Vendor } from '../../../src/errors/vendor';
@@ -36,6 +36,14 @@ function limiter(overrides: Partial<ActionRateLimiterOptions> = {}): { limiter: 
       ...overrides,
     }),
   };
+}
+
+/** The counts the limiter reported, as `vendor action hold` lines in the order reported. */
+class RecordingMetrics implements RateLimitMetrics {
+  readonly counted: string[] = [];
+  countRateLimited(vendor: string, action: string, hold: string): void {
+    this.counted.push(`${vendor} ${action} ${hold}`);
+  }
 }
 
 async function refusal(promise: Promise<unknown>): Promise<VendorError> {
@@ -236,5 +244,52 @@ describe('ActionRateLimiter', () => {
     caller = undefined;
     expect(await granted(10)).toBe(4);
     expect(windows.requests.at(-1)?.caller).toBeUndefined();
+  });
+  describe('its metrics (vendor_attempts_rate_limited_total)', () => {
+    it('counts nothing for attempts that got a slot at once', async () => {
+      const metrics = new RecordingMetrics();
+      const { limiter: rateLimiter } = limiter({ metrics });
+
+      await rateLimiter.acquire(ACTION, openDeadline(), undefined);
+      await rateLimiter.acquire(ACTION, openDeadline(), 'someone');
+
+      expect(metrics.counted).toEqual([]);
+    });
+
+    it('counts an attempt that waited for a slot once, as waited, when it gets the slot', async () => {
+      const metrics = new RecordingMetrics();
+      const { limiter: rateLimiter } = limiter({ metrics });
+      await rateLimiter.acquire(ACTION, openDeadline(), undefined);
+      await rateLimiter.acquire(ACTION, openDeadline(), undefined);
+
+      const third = rateLimiter.acquire(ACTION, openDeadline(), undefined);
+      expect(await settledAfter(third, 999)).toBe(false);
+      expect(metrics.counted).toEqual([]);
+      expect(await settledAfter(third, 1)).toBe(true);
+
+      expect(metrics.counted).toEqual(['TENCENT_ESS DescribeFlowInfo waited']);
+    });
+
+    it('counts a refused attempt as refused, also one that waited first and then ran out of its deadline', async () => {
+      const metrics = new RecordingMetrics();
+      const { limiter: rateLimiter } = limiter({ metrics, maxWaitMs: 60_000 });
+      await rateLimiter.acquire(ACTION, openDeadline(), undefined);
+      await rateLimiter.acquire(ACTION, openDeadline(), undefined);
+      const controller = new AbortController();
+      const deadline: Deadline = {
+        get aborted() {
+          return controller.signal.aborted;
+        },
+        signal: controller.signal,
+      };
+
+      const waiting = rateLimiter.acquire(ACTION, deadline, undefined);
+      expect(await settledAfter(waiting, 100)).toBe(false);
+      controller.abort();
+      await refusal(waiting);
+      await refusal(rateLimiter.acquire(ACTION, { aborted: true, signal: AbortSignal.abort() }, undefined));
+
+      expect(metrics.counted).toEqual(['TENCENT_ESS DescribeFlowInfo refused', 'TENCENT_ESS DescribeFlowInfo refused']);
+    });
   });
 });
