@@ -73,16 +73,15 @@ describe('ActionRateLimiter', () => {
   afterEach(() => {
     jest.useRealTimers();
   });
+  /** A call's deadline, passed when `controller` aborts. */
+  const deadlineOf = (controller: AbortController): Deadline => ({
+    get aborted() {
+      return controller.signal.aborted;
+    },
+    signal: controller.signal,
+  });
   /** A call's deadline that has not passed. */
-  const openDeadline = (): Deadline => {
-    const controller = new AbortController();
-    return {
-      get aborted() {
-        return controller.signal.aborted;
-      },
-      signal: controller.signal,
-    };
-  };
+  const openDeadline = (): Deadline => deadlineOf(new AbortController());
 
   it('waits for the slot that frees first when the wait fits in maxWaitMs, and not longer', async () => {
     const { limiter: rateLimiter } = limiter();
@@ -124,12 +123,7 @@ describe('ActionRateLimiter', () => {
     await rateLimiter.acquire(ACTION, openDeadline(), undefined);
     await rateLimiter.acquire(ACTION, openDeadline(), undefined);
     const controller = new AbortController();
-    const deadline: Deadline = {
-      get aborted() {
-        return controller.signal.aborted;
-      },
-      signal: controller.signal,
-    };
+    const deadline = deadlineOf(controller);
 
     const waiting = rateLimiter.acquire(ACTION, deadline, undefined);
     expect(await settledAfter(waiting, 100)).toBe(false);
@@ -276,12 +270,7 @@ describe('ActionRateLimiter', () => {
       await rateLimiter.acquire(ACTION, openDeadline(), undefined);
       await rateLimiter.acquire(ACTION, openDeadline(), undefined);
       const controller = new AbortController();
-      const deadline: Deadline = {
-        get aborted() {
-          return controller.signal.aborted;
-        },
-        signal: controller.signal,
-      };
+      const deadline = deadlineOf(controller);
 
       const waiting = rateLimiter.acquire(ACTION, deadline, undefined);
       expect(await settledAfter(waiting, 100)).toBe(false);
